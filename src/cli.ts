@@ -1,0 +1,284 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { InputError, UsageError, EXIT } from './errors.js';
+import { emptyAliases, parseAliasFile } from './extract/aliases.js';
+import { extractSource, resolveAliases } from './extract/index.js';
+import { analyzeSources } from './index.js';
+import { formatBytes, normaliseDate, readSources, DEFAULT_MAX_SIZE, type IngestResult } from './ingest/index.js';
+import { PositionIndex } from './position.js';
+import { filterReport, formatters, jsonClaim, safeText, terminalContext, type FormatName } from './report/index.js';
+import { CLAIM_TYPES, type ClaimType, type Report } from './types.js';
+
+/** Where the CLI writes and what it knows about its terminal; injected so tests need no process. */
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  stdoutIsTTY: boolean;
+  columns: number | undefined;
+}
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0  clean: the run finished (and, with --fail-on-conflict, found no conflict)
+  1  findings: conflicts with --fail-on-conflict
+  2  usage or input error: bad option, missing path, no readable article`;
+
+const EXAMPLES_HELP = `
+Examples:
+  $ reconcile fixtures/sample
+  $ reconcile ./articles --format json | jq '.groups[] | select(.status == "conflict")'
+  $ reconcile ./articles --only conflicts --types money,number
+  $ reconcile ./articles --date 2025-07-04 --all
+  $ cat story.txt | reconcile -
+  $ reconcile sentences ./articles          show how each article was read
+  $ reconcile extract ./articles --format ndjson`;
+
+function parseSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(value.trim());
+  if (!m) throw new InvalidArgumentError('expected a size such as 10MB, 512KB or 1048576');
+  const unit = (m[2] ?? 'b').toLowerCase()[0]!;
+  const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 ** 2 : unit === 'g' ? 1024 ** 3 : 1;
+  return Math.floor(Number(m[1]) * factor);
+}
+
+function parseDateOption(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || normaliseDate(value) === null) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
+  return value;
+}
+
+function parseTypes(value: string): ClaimType[] {
+  const types = value.split(',').map((t) => t.trim()).filter(Boolean);
+  const bad = types.filter((t) => !CLAIM_TYPES.includes(t as ClaimType));
+  if (bad.length) throw new InvalidArgumentError(`unknown type ${bad.join(', ')}; choose from ${CLAIM_TYPES.join(', ')}`);
+  return types as ClaimType[];
+}
+
+function parsePositive(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number of at least 1');
+  return n;
+}
+
+/** Write a file atomically: a temporary file beside it, then a rename, so a crash never leaves half a report. */
+export async function writeAtomic(file: string, content: string): Promise<void> {
+  const dir = path.dirname(path.resolve(file));
+  try {
+    await fs.access(dir);
+  } catch {
+    throw new UsageError(`cannot write --out ${file}: folder ${dir} does not exist`);
+  }
+  const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(tmp, content);
+    await fs.rename(tmp, file);
+  } catch (err) {
+    await fs.rm(tmp, { force: true });
+    throw new UsageError(`cannot write --out ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
+}
+
+interface ReadOptions {
+  date?: string;
+  maxSize: number;
+}
+
+/** Read sources, report every skipped file and warning on stderr, and fail when nothing was read. */
+async function ingest(paths: string[], opts: ReadOptions, io: CliIO, quiet: boolean): Promise<IngestResult> {
+  if (paths.length === 0) throw new UsageError('no paths given (try: reconcile ./articles)');
+  const result = await readSources(paths, { date: opts.date ?? null, maxSize: opts.maxSize });
+  for (const s of result.skipped) io.stderr(`reconcile: skipped ${safeText(s.path)}: ${safeText(s.reason)}\n`);
+  if (!quiet) {
+    for (const src of result.sources) {
+      for (const w of src.warnings) io.stderr(`reconcile: ${safeText(src.path)}${/^\d+:\d+:/.test(w) ? ':' : ': '}${safeText(w)}\n`);
+    }
+  }
+  const missing = result.skipped.filter((s) => s.reason === 'no such file or folder');
+  if (result.sources.length === 0) {
+    if (missing.length && missing.length === paths.length) throw new UsageError(`no such file or folder: ${missing.map((m) => m.path).join(', ')}`);
+    throw new InputError(`no readable articles (.txt, .md, .html) found in ${paths.join(', ')}`);
+  }
+  return result;
+}
+
+async function loadAliases(file: string | undefined): Promise<ReturnType<typeof emptyAliases>> {
+  if (!file) return emptyAliases();
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (err) {
+    throw new InputError(`cannot read alias file ${file}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+  const { table, errors } = parseAliasFile(text);
+  if (errors.length) throw new InputError(`alias file ${file} is malformed`, errors.map((e) => `${file}:${e}`));
+  return table;
+}
+
+function explainGroup(report: Report, id: string): string {
+  const g = report.groups.find((x) => x.id === id);
+  if (!g) throw new UsageError(`no group with id ${id} (ids are listed in the JSON report and the table)`);
+  const positions = new PositionIndex();
+  const sources = new Map(report.sources.map((s) => [s.id, s]));
+  const lines = [`${g.id}: ${g.type} · ${safeText(g.label)} · ${g.status}${g.kind ? ` (${g.kind})` : ''}`, '', 'Claims:'];
+  for (const c of g.claims) {
+    const j = jsonClaim(c, sources.get(c.source), positions);
+    lines.push(`  ${safeText(c.source)}:${j.line}:${j.column}  ${safeText(c.text)}  →  ${safeText(g.values.find((v) => v.claims.includes(c.id))?.display ?? '')}`);
+    lines.push(`      subject: ${c.subject ?? '-'}; context: ${c.context.slice(0, 10).join(', ')}`);
+  }
+  lines.push('', 'Why:');
+  for (const r of g.explain) lines.push(`  - ${safeText(r)}`);
+  lines.push('', 'Values:');
+  for (const v of g.values) lines.push(`  ${safeText(v.display)}: ${v.sources.join(', ')} (${v.independentSources} independent, confidence ${v.confidence.toFixed(3)})`);
+  return `${lines.join('\n')}\n`;
+}
+
+function sentencesText(result: IngestResult): string {
+  const positions = new PositionIndex();
+  const out: string[] = [];
+  for (const s of result.sources) {
+    out.push(`== ${safeText(s.id)}${s.title ? ` — ${safeText(s.title)}` : ''}${s.published ? ` (${s.published})` : ''}`);
+    for (const sen of s.sentences) {
+      const { line, column } = positions.at(s.text, sen.start);
+      out.push(`  ${String(line).padStart(4)}:${String(column).padEnd(4)} ${safeText(sen.text)}`);
+    }
+    if (s.dropped.length) {
+      out.push('  dropped:');
+      for (const d of s.dropped) out.push(`  ${String(positions.at(s.text, d.start).line).padStart(4)}      [${d.reason}] ${safeText(d.text)}`);
+    }
+    out.push('');
+  }
+  for (const k of result.skipped) out.push(`skipped ${safeText(k.path)}: ${safeText(k.reason)}`);
+  return `${out.join('\n')}\n`;
+}
+
+function sentencesJson(result: IngestResult): string {
+  const positions = new PositionIndex();
+  return `${JSON.stringify(
+    {
+      sources: result.sources.map((s) => ({
+        id: s.id,
+        path: s.path,
+        title: s.title,
+        published: s.published,
+        sentences: s.sentences.map((x) => ({ text: x.text, start: x.start, end: x.end, ...positions.at(s.text, x.start) })),
+        dropped: s.dropped.map((d) => ({ text: d.text, reason: d.reason, line: positions.at(s.text, d.start).line })),
+      })),
+      skipped: result.skipped,
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/**
+ * Run the command line. Returns the exit code; never calls process.exit, so the
+ * binary can set process.exitCode and let output drain.
+ */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  let code: number = EXIT.clean;
+  let debug = argv.includes('--debug');
+  const program = new Command('reconcile');
+  program
+    .description('Compare news articles about one event: what the sources agree on, what only one reports, and where they disagree.')
+    .version('0.1.0')
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (str, write) => write(`reconcile: ${str.replace(/^error: /, '').trim()} (see reconcile --help)\n`),
+    });
+
+  const addReadOptions = (cmd: Command): Command =>
+    cmd
+      .option('--date <YYYY-MM-DD>', 'publication date for sources that do not state one', parseDateOption)
+      .option('--max-size <size>', `skip files larger than this (default ${formatBytes(DEFAULT_MAX_SIZE)})`, parseSize, DEFAULT_MAX_SIZE)
+      .option('--quiet', 'no warnings or progress on stderr (skipped files are still listed)')
+      .option('--debug', 'show stack traces for internal errors');
+
+  addReadOptions(
+    program
+      .argument('[paths...]', 'article files or folders (.txt, .md, .html); - reads standard input')
+      .addOption(new Option('--format <format>', 'output format').choices(Object.keys(formatters)).default('table'))
+      .option('--out <file>', 'write the report to a file (atomically) instead of standard output')
+      .option('--all', 'list single-source claims too')
+      .addOption(new Option('--only <status>', 'show only these groups').choices(['conflicts', 'agreements', 'single']))
+      .option('--types <list>', `only these claim types (${CLAIM_TYPES.join(',')})`, parseTypes)
+      .option('--min-sources <n>', 'only groups with at least n sources', parsePositive)
+      .option('--aliases <file>', 'YAML alias file: "Canonical Name: [alias, ...]"')
+      .option('--explain <group-id>', 'explain why one group was formed and judged as it was')
+      .option('--fail-on-conflict', 'exit 1 when any conflict is found (for CI)'),
+  )
+    .addHelpText('after', `${EXAMPLES_HELP}\n${EXIT_CODES_HELP}`)
+    .action(async (paths: string[], opts) => {
+      debug = !!opts.debug;
+      const aliases = await loadAliases(opts.aliases);
+      const result = await ingest(paths, opts, io, !!opts.quiet);
+      const report = analyzeSources(result, { aliases });
+      if (opts.explain) {
+        io.stdout(explainGroup(report, opts.explain));
+        return;
+      }
+      const filtered = filterReport(report, { only: opts.only ?? null, types: opts.types ?? null, minSources: opts.minSources ?? null });
+      const isFile = !!opts.out;
+      const ctx = terminalContext(io.env, isFile ? false : io.stdoutIsTTY, io.columns, !!opts.all);
+      const text = formatters[opts.format as FormatName](filtered, ctx);
+      if (opts.out) await writeAtomic(opts.out, text);
+      else io.stdout(text);
+      if (opts.failOnConflict && report.stats.conflicts > 0) code = EXIT.findings;
+    });
+
+  addReadOptions(
+    program
+      .command('sentences')
+      .description('show how each article was read: kept sentences and dropped lines with reasons')
+      .argument('<paths...>', 'article files or folders; - reads standard input')
+      .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text')),
+  )
+    .addHelpText('after', EXIT_CODES_HELP)
+    .action(async (paths: string[], opts) => {
+      const result = await ingest(paths, opts, io, !!opts.quiet);
+      io.stdout(opts.format === 'json' ? sentencesJson(result) : sentencesText(result));
+    });
+
+  addReadOptions(
+    program
+      .command('extract')
+      .description('print every claim, one JSON object per line (the map step of a sharded run)')
+      .argument('<paths...>', 'article files or folders; - reads standard input')
+      .addOption(new Option('--format <format>', 'output format').choices(['ndjson']).default('ndjson'))
+      .option('--aliases <file>', 'YAML alias file'),
+  )
+    .addHelpText('after', EXIT_CODES_HELP)
+    .action(async (paths: string[], opts) => {
+      const aliases = await loadAliases(opts.aliases);
+      const result = await ingest(paths, opts, io, !!opts.quiet);
+      const claims = resolveAliases(result.sources.flatMap(extractSource), result.sources, aliases);
+      const positions = new PositionIndex();
+      const byId = new Map(result.sources.map((s) => [s.id, s]));
+      io.stdout(claims.map((c) => `${JSON.stringify(jsonClaim(c, byId.get(c.source), positions))}\n`).join(''));
+    });
+
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0 ? EXIT.clean : EXIT.usage;
+    }
+    if (err instanceof UsageError) {
+      io.stderr(`reconcile: ${err.message}\n`);
+      return EXIT.usage;
+    }
+    if (err instanceof InputError) {
+      io.stderr(`reconcile: ${err.message}\n`);
+      for (const d of err.details) io.stderr(`  ${d}\n`);
+      return EXIT.usage;
+    }
+    const e = err as Error;
+    io.stderr(`reconcile: internal error: ${e.message}. This is a bug; please report it with the command you ran.\n`);
+    if (debug && e.stack) io.stderr(`${e.stack}\n`);
+    return EXIT.usage;
+  }
+}

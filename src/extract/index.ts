@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+import type { Claim, ClaimType, ClaimValue, EntityValue, Source } from '../types.js';
+import { contextWords, findSubject } from './context.js';
+import { extractDates } from './dates/index.js';
+import { extractNames, type NameMatch } from './names.js';
+import { extractNumerics } from './numbers/index.js';
+import { extractQuotes } from './quotes.js';
+import { fold } from './words.js';
+
+export { resolveAliases, parseAliasFile, type AliasTable } from './aliases.js';
+export { extractDates } from './dates/index.js';
+export { extractNumerics } from './numbers/index.js';
+export { extractNames } from './names.js';
+export { extractQuotes } from './quotes.js';
+
+/** A claim before corpus-wide alias resolution: names may still be `unknown`. */
+export interface RawClaim extends Omit<Claim, 'type'> {
+  type: ClaimType | 'unknown';
+}
+
+/** Stable claim id: a short hash of where the claim is, so it never depends on run order. */
+export function claimId(source: string, start: number, end: number, type: string): string {
+  return createHash('sha1').update(`${source}\u0000${start}\u0000${end}\u0000${type}`).digest('hex').slice(0, 12);
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+
+interface Span {
+  start: number;
+  end: number;
+}
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * Tag every claim in one source: dates, figures, names and quotes, each with its
+ * exact span, normalised value, subject and context words. Pure.
+ */
+export function extractSource(source: Source): RawClaim[] {
+  const claims: RawClaim[] = [];
+  let lastPerson: EntityValue | null = null;
+  for (const sentence of source.sentences) {
+    const base = sentence.start;
+    const add = (type: RawClaim['type'], s: number, e: number, value: ClaimValue, subject: string | null): void => {
+      claims.push({
+        id: claimId(source.id, base + s, base + e, type),
+        source: source.id,
+        type,
+        text: sentence.text.slice(s, e),
+        value,
+        start: base + s,
+        end: base + e,
+        sentence: sentence.index,
+        subject,
+        context: contextWords(sentence.text, s, e),
+      });
+    };
+    const dates = extractDates(sentence.text, source.published ?? undefined);
+    const taken: Span[] = dates.map((d) => ({ start: d.start, end: d.end }));
+    for (const d of dates) add('date', d.start, d.end, d.value, null);
+    for (const n of extractNumerics(sentence.text)) {
+      if (taken.some((t) => overlaps(t, n))) continue;
+      taken.push(n);
+      add(n.type, n.start, n.end, n.value, findSubject(sentence.text, n.start, n.end, n.noun?.text ?? null));
+    }
+    const names = extractNames(sentence.text).filter((m) => !taken.some((t) => overlaps(t, m)));
+    for (const m of names) {
+      add(m.type, m.start, m.end, m.value, m.value.role);
+      if (m.type === 'person') lastPerson = m.value;
+    }
+    for (const q of extractQuotes(sentence.text)) {
+      const speaker = speakerOf(q.speaker, names, lastPerson);
+      add('quote', q.start, q.end, { quote: q.quote, speaker: speaker?.name ?? q.speaker }, speaker?.key ?? null);
+    }
+  }
+  return claims;
+}
+
+/** Resolve a quote's speaker words to a named entity: a pronoun means the last person named. */
+function speakerOf(words: string | null, names: NameMatch[], lastPerson: EntityValue | null): EntityValue | null {
+  if (!words) return null;
+  if (PRONOUNS.has(words.toLowerCase())) return lastPerson;
+  const hit = names.find((n) => n.type !== 'place' && words.includes(n.text));
+  if (hit) return hit.value;
+  const key = fold(words);
+  return { name: words, key, role: null };
+}

@@ -1,0 +1,203 @@
+import nlp from 'compromise';
+import type { EntityValue } from '../types.js';
+import { fold, stripPossessive, tokenize, type Token } from './words.js';
+
+/** A person, organisation or place mention before corpus-wide alias resolution. */
+export interface NameMatch {
+  start: number;
+  end: number;
+  text: string;
+  type: 'person' | 'organization' | 'place' | 'unknown';
+  value: EntityValue;
+}
+
+type Lexicon = Record<string, string | string[]>;
+
+/** compromise's lexicon, used as a table: no tagger runs, so lookups stay cheap. */
+const LEXICON: Lexicon = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
+const MODEL_TWO = (nlp as unknown as { model(): { two: { orgWords?: Record<string, unknown> } } }).model().two;
+
+function tagsOf(word: string): string[] {
+  const t = LEXICON[fold(word)];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+
+/** Titles and honorifics stripped from person names; kept as role words. */
+const TITLES = new Set(
+  (
+    'president vice prime minister foreign deputy ambassador envoy special presidential senator sen judge justice governor ' +
+    'mayor general gen sheikh mawlawi mullah maulvi king queen prince princess pope dr mr mrs ms miss prof professor chief ' +
+    'executive ceo cfo chairman chairwoman chair spokesman spokeswoman spokesperson secretary chancellor commissioner ' +
+    'officer inspector detective sergeant sgt captain capt colonel col lieutenant lt admiral director attorney prosecutor ' +
+    'representative rep gov lord lady sir dame councillor councilman councilwoman speaker leader defence defense interior ' +
+    'finance economy trade health education state acting former first supreme sultan emir ayatollah cardinal bishop rev ' +
+    'reverend father sister brother coach founder president-elect premier'
+  ).split(' '),
+);
+
+/** Words that make a capitalised run an organisation. */
+const ORG_WORDS = new Set([
+  ...Object.keys(MODEL_TWO.orgWords ?? {}),
+  ...(
+    'ministry court council government parliament party bank nations union forum agency office department committee ' +
+    'commission police army forces force navy inc corp corporation ltd llc plc group company co university emirate ' +
+    'taliban kremlin pentagon congress senate assembly federation organization organisation fund association institute ' +
+    'foundation authority authorities bureau service services tribunal cabinet administration embassy consulate ' +
+    'province command coalition alliance movement front brigade network media news times post press daily herald ' +
+    'journal tribune gazette exchange holdings industries airlines airways motors systems technologies labs'
+  ).split(' '),
+]);
+
+/** Lower-case words allowed inside a name ("Ministry of Foreign Affairs", "Abu Bakr al-Baghdadi"). */
+const CONNECTORS = new Set(['of', 'for', 'de', 'da', 'del', 'della', 'di', 'du', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'la', 'le', 'and', 'the']);
+
+/** Acronyms that name places rather than organisations. */
+const PLACE_ACRONYMS = new Set(['us', 'usa', 'u.s', 'u.s.', 'uk', 'u.k.', 'uae', 'ussr', 'drc', 'prc']);
+
+/** Capitalised words that are not names on their own. */
+const NOT_NAMES = new Set(
+  (
+    'i the a an this that these those it its he she they we you his her their our in on at for from with by as but and or ' +
+    'if when while after before since despite although though however meanwhile moreover also now then today yesterday ' +
+    'tomorrow there here what who why how where which according under over about during between among against toward ' +
+    'towards into onto upon several many most some all both each every no not one two three mr mrs ms dr st'
+  ).split(' '),
+);
+
+const SPEECH_VERBS = /^(?:said|says|say|told|tells|stated|states|added|adds|noted|notes|explained|explains|argued|warned|wrote|asked|emphasized|emphasised|confirmed|announced|pointed)$/i;
+
+function isCapitalised(t: Token): boolean {
+  return /^[\p{Lu}]/u.test(t.text) || /^[\p{Lu}\d]{2,}(?:-[\p{Lu}\d]+)?$/u.test(t.text);
+}
+
+function isAcronym(word: string): boolean {
+  return /^(?:[\p{Lu}]\.){2,}$|^[\p{Lu}][\p{Lu}\d]{1,6}(?:-[\p{Lu}\d]{1,3})?$/u.test(word);
+}
+
+function isCommonWord(word: string): boolean {
+  const lower = fold(word);
+  if (NOT_NAMES.has(lower)) return true;
+  const tags = tagsOf(word);
+  if (tags.length === 0) return false;
+  const proper = ['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Place', 'Country', 'City', 'Region', 'Organization', 'ProperNoun', 'SportsTeam', 'Honorific'];
+  return !tags.some((t) => proper.includes(t));
+}
+
+function isCalendarWord(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.includes('Month') || tags.includes('WeekDay') || /^(?:may|march|june|july|august)$/i.test(word);
+}
+
+/** Runs of capitalised tokens, allowing lower-case connectors between them. */
+function capitalisedRuns(tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const close = (): void => {
+    while (run.length && CONNECTORS.has(run[run.length - 1]!.text.toLowerCase())) run.pop();
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const possessive = /['’]s$/i.test(t.text);
+    if (isCapitalised(t) && !isCalendarWord(t.text)) {
+      run.push(t);
+      if (possessive) close();
+    } else if (run.length && CONNECTORS.has(t.text.toLowerCase()) && tokens[i + 1] && isCapitalised(tokens[i + 1]!)) {
+      run.push(t);
+    } else close();
+  }
+  close();
+  return runs;
+}
+
+function canonical(words: string[]): string {
+  return words
+    .map((w, i) => (i === words.length - 1 ? stripPossessive(w) : w))
+    .join(' ')
+    .replace(/[.,;:]+$/, '');
+}
+
+/** Role words next to a person: stripped titles, a possessive owner before them, an apposition after. */
+function roleOf(text: string, tokens: Token[], first: number, last: number, titles: string[]): string | null {
+  const parts: string[] = [];
+  const before = tokens[first - 1];
+  if (before && /['’]s$/i.test(before.text)) parts.push(stripPossessive(before.text));
+  else if (before && tagsOf(before.text).includes('Demonym')) parts.push(before.text);
+  parts.push(...titles);
+  const after = tokens[last + 1];
+  if (after && /^,\s*(?:the\s+)?$/i.test(text.slice(tokens[last]!.end, after.start))) {
+    const words: string[] = [];
+    for (let i = last + 1; i < tokens.length && words.length < 6; i++) {
+      const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
+      if (i > last + 1 && /[,.;:()]/.test(gap)) break;
+      words.push(tokens[i]!.text);
+    }
+    const appos = words.join(' ');
+    if (/\b(?:minister|ambassador|envoy|president|spokes\w*|chief|director|head|leader|secretary|judge|official|commander|governor|mayor|ceo|founder|chairman)\b/i.test(appos)) parts.push(...words);
+  }
+  const role = parts.map((p) => fold(stripPossessive(p))).filter((p) => p && p !== 'the').join(' ');
+  return role || null;
+}
+
+/**
+ * Find people, organisations and places in one sentence. Classification uses
+ * title words, organisation words, speech verbs and compromise's lexicon of
+ * first names, surnames, countries and cities. Single unknown capitalised words
+ * come back as `unknown`; corpus-wide alias resolution decides what they are.
+ */
+export function extractNames(sentence: string, offset = 0): NameMatch[] {
+  const tokens = tokenize(sentence);
+  const out: NameMatch[] = [];
+  for (const run of capitalisedRuns(tokens)) {
+    let first = tokens.indexOf(run[0]!);
+    let words = run.map((t) => t.text);
+    // A sentence-initial "The"/"Despite" is not part of a name.
+    while (words.length && isCommonWord(words[0]!) && !TITLES.has(fold(words[0]!))) {
+      words = words.slice(1);
+      first++;
+    }
+    if (!words.length) continue;
+    const titles: string[] = [];
+    while (words.length > 1 && TITLES.has(fold(words[0]!).replace(/\.$/, ''))) {
+      titles.push(words[0]!);
+      words = words.slice(1);
+      first++;
+    }
+    if (words.length === 1 && (TITLES.has(fold(words[0]!)) || isCommonWord(words[0]!))) continue;
+    const last = first + words.length - 1;
+    const startTok = tokens[first]!;
+    const endTok = tokens[last]!;
+    const name = canonical(words);
+    const end = endTok.end - (endTok.text.length - stripPossessive(endTok.text).length);
+    const lowerWords = words.map((w) => fold(stripPossessive(w)));
+    const type = classify(lowerWords, words, titles, tokens[last + 1]);
+    if (type === null) continue;
+    out.push({
+      start: offset + startTok.start,
+      end: offset + end,
+      text: sentence.slice(startTok.start, end),
+      type,
+      value: { name, key: fold(name), role: type === 'person' ? roleOf(sentence, tokens, first, last, titles.map((t) => t)) : null },
+    });
+  }
+  return out;
+}
+
+function classify(lower: string[], words: string[], titles: string[], next: Token | undefined): NameMatch['type'] | null {
+  if (lower.some((w) => ORG_WORDS.has(w))) return 'organization';
+  const phrase = lower.join(' ');
+  const phraseTags = tagsOf(phrase);
+  if (phraseTags.some((t) => t === 'Country' || t === 'City' || t === 'Region' || t === 'Place')) return 'place';
+  if (words.length === 1 && isAcronym(words[0]!)) return PLACE_ACRONYMS.has(lower[0]!) ? 'place' : 'organization';
+  if (titles.length) return 'person';
+  const firstTags = tagsOf(lower[0]!);
+  const lastTags = tagsOf(lower[lower.length - 1]!);
+  if (phraseTags.includes('Demonym') || (words.length === 1 && firstTags.includes('Demonym'))) return null;
+  if (words.length > 1 && (firstTags.some((t) => /Name$/.test(t)) || lastTags.includes('LastName'))) return 'person';
+  if (words.length > 1 && lower.every((w) => tagsOf(w).some((t) => t === 'Country' || t === 'City' || t === 'Region' || t === 'Place'))) return 'place';
+  if (next && SPEECH_VERBS.test(next.text) && words.length <= 4) return 'person';
+  if (words.length === 1 && (lastTags.includes('LastName') || firstTags.some((t) => /Name$/.test(t)))) return 'person';
+  if (words.length >= 2 && words.length <= 4 && lower.every((w) => tagsOf(w).length === 0 || tagsOf(w).some((t) => /Name$/.test(t)))) return 'person';
+  return 'unknown';
+}

@@ -1,0 +1,77 @@
+/**
+ * Word-level helpers shared by the extractors and by grouping: tokens with
+ * offsets, stop words, folding and a light stemmer. No tagger runs here: these
+ * are table lookups, cheap enough for every sentence of a large feed.
+ */
+
+/** A word with its offsets in the text it came from. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:[’'.\-&][\p{L}\p{N}]+)*\.?/gu;
+
+/**
+ * Split text into word tokens. Abbreviation dots ("U.S.") and inner apostrophes
+ * and hyphens stay inside a token. A trailing period is kept only for a single
+ * letter or a known abbreviation-like token, so sentence-final words stay clean.
+ */
+export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    let t = m[0];
+    if (t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t) && !/^(?:\p{L}\.)+\p{L}\.$/u.test(t)) t = t.slice(0, -1);
+    out.push({ text: t, start: offset + m.index, end: offset + m.index + t.length });
+  }
+  return out;
+}
+
+/** Lower case with diacritics removed, so Müller matches Muller. */
+export function fold(s: string): string {
+  return s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
+/** Remove a trailing possessive ("Russia’s" → "Russia", "Jones'" → "Jones"). */
+export function stripPossessive(s: string): string {
+  return s.replace(/['’]s$/i, '').replace(/(?<=s)['’]$/i, '');
+}
+
+/** Words that say nothing about what a claim is about. */
+export const STOP_WORDS = new Set(
+  (
+    'a an the and or but nor so yet of to in on at by for from with without into onto upon about above below over under ' +
+    'between among through during before after since until than then as is are was were be been being am has have had ' +
+    'having do does did doing will would shall should can could may might must not no yes this that these those it its ' +
+    'they them their theirs he him his she her hers we us our ours you your yours i me my mine who whom whose which what ' +
+    'when where why how all any both each few more most other some such only own same too very just also still even ever ' +
+    'there here now once again further off out up down if because while though although whether either neither per via ' +
+    'said says say saying told tell according stated added including include includes included like around roughly ' +
+    'nearly almost least approximately estimated mr mrs ms dr one s t'
+  ).split(' '),
+);
+
+/**
+ * A light suffix stripper so inflections meet ("killed", "kills", "killing" → "kill").
+ * It only has to make variants collide; the stems never reach the user.
+ */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 4 && w.endsWith('ied')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 4 && /(?:ches|shes|sses|xes)$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+/** The normalised form a word takes in context lists, or null for stop words and numbers. */
+export function contentWord(raw: string): string | null {
+  const w = fold(stripPossessive(raw)).replace(/\.$/, '');
+  if (w.length < 2 || STOP_WORDS.has(w) || /^[\d.,]+$/.test(w)) return null;
+  return stem(w);
+}

@@ -1,0 +1,199 @@
+import { promises as fs } from 'node:fs';
+import type { DroppedLine, Sentence, SkippedFile, Source } from '../types.js';
+import { classifyBodies, type ClassifiedLine } from './boilerplate.js';
+import { decodeArticle } from './decode.js';
+import { readFrontMatter } from './frontmatter.js';
+import { htmlToArticle } from './html.js';
+import { splitSentences } from './segment/index.js';
+import { findArticles } from './walk.js';
+
+export { splitSentences } from './segment/index.js';
+export { decodeArticle } from './decode.js';
+export { normaliseDate } from './frontmatter.js';
+
+/** Options for reading articles. */
+export interface IngestOptions {
+  /** Publication date (`YYYY-MM-DD`) for every source without one of its own. */
+  date?: string | null;
+  /** Files larger than this many bytes are skipped. Default 10 MB. */
+  maxSize?: number;
+}
+
+/** A file's bytes, before any decoding. */
+export interface RawArticle {
+  id: string;
+  path: string;
+  bytes: Uint8Array;
+}
+
+/** Articles read, and files that were not. */
+export interface IngestResult {
+  sources: Source[];
+  skipped: SkippedFile[];
+}
+
+export const DEFAULT_MAX_SIZE = 10 * 1024 * 1024;
+
+type Format = 'text' | 'markdown' | 'html';
+
+function formatOf(id: string, text: string): Format {
+  const lower = id.toLowerCase();
+  if (lower.endsWith('.html') || lower.endsWith('.htm')) return 'html';
+  if (lower.endsWith('.md') || lower.endsWith('.markdown')) return 'markdown';
+  if (id === '-') {
+    if (/^\s*<(?:!doctype\s+html|html)[\s>]/i.test(text.slice(0, 512))) return 'html';
+    if (/^---[ \t]*\r?\n/.test(text)) return 'markdown';
+  }
+  return 'text';
+}
+
+interface Parsed {
+  raw: RawArticle;
+  text: string;
+  encoding: string;
+  bodyStart: number;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  url: string | null;
+  warnings: string[];
+}
+
+function parse(raw: RawArticle): Parsed | SkippedFile {
+  const decoded = decodeArticle(raw.bytes);
+  if (!decoded.ok) return { id: raw.id, path: raw.path, reason: decoded.reason };
+  if (decoded.text.trim() === '') return { id: raw.id, path: raw.path, reason: 'empty file' };
+  const warnings = decoded.warning ? [decoded.warning] : [];
+  const format = formatOf(raw.id, decoded.text);
+  if (format === 'html') {
+    const page = htmlToArticle(decoded.text);
+    if (!page.text.trim()) return { id: raw.id, path: raw.path, reason: 'no article text found in the HTML page' };
+    return { raw, text: page.text, encoding: decoded.encoding, bodyStart: 0, title: page.title, outlet: page.outlet, published: page.published, url: page.url, warnings };
+  }
+  // Front matter is honoured in plain text too, so a .txt article can carry its date.
+  if (format === 'markdown' || /^---[ \t]*\r?\n/.test(decoded.text)) {
+    const fm = readFrontMatter(decoded.text);
+    return { raw, text: decoded.text, encoding: decoded.encoding, bodyStart: fm.bodyStart, ...fm.meta, warnings: [...warnings, ...fm.warnings] };
+  }
+  return { raw, text: decoded.text, encoding: decoded.encoding, bodyStart: 0, title: null, outlet: null, published: null, url: null, warnings };
+}
+
+/** Group kept lines into paragraphs (runs of adjacent prose lines) and list items. */
+function blocks(lines: ClassifiedLine[]): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let open: { start: number; end: number } | null = null;
+  for (const l of lines) {
+    if (l.kind === 'text') {
+      if (open) open.end = l.end;
+      else open = { start: l.contentStart, end: l.end };
+      continue;
+    }
+    if (open) out.push(open);
+    open = null;
+    if (l.kind === 'list') out.push({ start: l.contentStart, end: l.end });
+  }
+  if (open) out.push(open);
+  return out;
+}
+
+function sentencesOf(text: string, lines: ClassifiedLine[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  for (const block of blocks(lines)) {
+    for (const span of splitSentences(text.slice(block.start, block.end))) {
+      const start = block.start + span.start;
+      const end = block.start + span.end;
+      sentences.push({ index: sentences.length, start, end, text: text.slice(start, end) });
+    }
+  }
+  return sentences;
+}
+
+/**
+ * Turn raw files into clean sources: decode, read front matter or HTML, drop
+ * boilerplate across the whole corpus, split sentences. Pure: no file system.
+ * Sources come back sorted by id, so input order never changes the result.
+ */
+export function prepareSources(raws: readonly RawArticle[], options: IngestOptions = {}): IngestResult {
+  const skipped: SkippedFile[] = [];
+  const parsed: Parsed[] = [];
+  for (const raw of [...raws].sort((a, b) => compare(a.id, b.id) || compare(a.path, b.path))) {
+    const p = parse(raw);
+    if ('reason' in p) skipped.push(p);
+    else parsed.push(p);
+  }
+  const bodies = classifyBodies(parsed.map((p) => ({ text: p.text, bodyStart: p.bodyStart, hasTitle: p.title !== null })));
+  const sources = parsed.map((p, i): Source => {
+    const body = bodies[i]!;
+    const dropped: DroppedLine[] = body.lines
+      .filter((l) => l.kind === 'dropped')
+      .map((l) => ({ text: p.text.slice(l.contentStart, l.end).trim(), reason: l.reason ?? 'dropped', start: l.contentStart, end: l.end }));
+    return {
+      id: p.raw.id,
+      path: p.raw.path,
+      title: p.title ?? body.title,
+      published: p.published ?? options.date ?? null,
+      outlet: p.outlet,
+      url: p.url,
+      text: p.text,
+      encoding: p.encoding,
+      sentences: sentencesOf(p.text, body.lines),
+      dropped,
+      warnings: p.warnings,
+      bytes: p.raw.bytes.length,
+    };
+  });
+  return { sources, skipped };
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Read all of standard input as bytes. */
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Find and read every article under `paths` (`-` reads standard input).
+ * One bad file never stops the others: it is listed in `skipped` with its reason.
+ */
+export async function readSources(paths: readonly string[], options: IngestOptions = {}): Promise<IngestResult> {
+  const maxSize = options.maxSize ?? DEFAULT_MAX_SIZE;
+  const raws: RawArticle[] = [];
+  const skipped: SkippedFile[] = [];
+  if (paths.includes('-')) raws.push({ id: '-', path: '-', bytes: await readStdin() });
+  const found = await findArticles(paths.filter((p) => p !== '-'));
+  const ids = new Set<string>();
+  for (const f of found) {
+    // Two arguments can yield the same relative id; the path keeps them apart.
+    const id = ids.has(f.id) ? f.path : f.id;
+    ids.add(id);
+    if (f.kind === 'skipped') {
+      skipped.push({ id, path: f.path, reason: f.reason });
+      continue;
+    }
+    try {
+      const stat = await fs.stat(f.path);
+      if (stat.size > maxSize) {
+        skipped.push({ id, path: f.path, reason: `larger than the ${formatBytes(maxSize)} limit (${formatBytes(stat.size)})` });
+        continue;
+      }
+      raws.push({ id, path: f.path, bytes: await fs.readFile(f.path) });
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      skipped.push({ id, path: f.path, reason: code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? 'error'})` });
+    }
+  }
+  const prepared = prepareSources(raws, options);
+  return { sources: prepared.sources, skipped: [...skipped, ...prepared.skipped].sort((a, b) => compare(a.id, b.id)) };
+}
+
+/** Human-readable byte size ("10 MB"). */
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${+(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (n >= 1024) return `${+(n / 1024).toFixed(1)} KB`;
+  return `${n} B`;
+}

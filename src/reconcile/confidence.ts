@@ -1,0 +1,77 @@
+import type { CopyRelation } from '../types.js';
+
+/** One value of one group, as truth discovery sees it. */
+export interface ValueVote {
+  group: number;
+  sources: string[];
+  /** Indices (within the same group) of values compatible with this one. */
+  supports: number[];
+}
+
+const ITERATIONS = 8;
+const INITIAL_TRUST = 0.8;
+/** A copy adds this share of its trust: it repeats, it does not corroborate. */
+const COPY_DAMPING = 0.2;
+/** How much a compatible value (a different precision of the same fact) lends. */
+const SIMILAR_SUPPORT = 0.5;
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * Truth discovery over the whole corpus: a value is as credible as the sources
+ * behind it, and a source is as reliable as the values it states. A few rounds of
+ * that mutual reinforcement give each value a confidence. Sources that copy another
+ * are damped, so syndication does not outvote independent reporting.
+ * Returns confidences (0..1) per group and value, and each source's trust.
+ */
+export function truthDiscovery(
+  groups: ValueVote[][],
+  copies: readonly CopyRelation[],
+): { confidence: number[][]; trust: Map<string, number> } {
+  const copyOf = new Map<string, string>();
+  for (const c of copies) if (!copyOf.has(c.source)) copyOf.set(c.source, c.copyOf);
+  const trust = new Map<string, number>();
+  for (const g of groups) for (const v of g) for (const s of v.sources) trust.set(s, INITIAL_TRUST);
+  let confidence: number[][] = groups.map((g) => g.map(() => 0));
+  for (let round_ = 0; round_ < ITERATIONS; round_++) {
+    confidence = groups.map((values) => {
+      const raw = values.map((v) => {
+        let disbelief = 1;
+        const present = new Set(v.sources);
+        for (const s of v.sources) {
+          const t = trust.get(s) ?? INITIAL_TRUST;
+          const original = copyOf.get(s);
+          const damp = original !== undefined && present.has(original) ? COPY_DAMPING : 1;
+          disbelief *= 1 - Math.min(0.99, t) * damp;
+        }
+        return 1 - disbelief;
+      });
+      const boosted = raw.map((r, i) => {
+        const lent = values[i]!.supports.reduce((sum, j) => sum + SIMILAR_SUPPORT * raw[j]!, 0);
+        return Math.min(0.999, r + (1 - r) * Math.min(1, lent));
+      });
+      if (values.length < 2) return boosted;
+      // Incompatible values compete: share belief in proportion.
+      const compete = values.some((v, i) => values.some((_, j) => j !== i && !v.supports.includes(j)));
+      if (!compete) return boosted;
+      const total = boosted.reduce((a, b) => a + b, 0);
+      return boosted.map((b) => (total === 0 ? 0 : b / total));
+    });
+    const sum = new Map<string, number>();
+    const count = new Map<string, number>();
+    groups.forEach((values, gi) => {
+      // Only facts two or more sources state say anything about a source's reliability.
+      if (new Set(values.flatMap((v) => v.sources)).size < 2) return;
+      values.forEach((v, vi) => {
+        for (const s of v.sources) {
+          sum.set(s, (sum.get(s) ?? 0) + confidence[gi]![vi]!);
+          count.set(s, (count.get(s) ?? 0) + 1);
+        }
+      });
+    });
+    for (const s of trust.keys()) trust.set(s, count.get(s) ? sum.get(s)! / count.get(s)! : INITIAL_TRUST);
+  }
+  return { confidence: confidence.map((g) => g.map(round)), trust: new Map([...trust].map(([s, t]) => [s, round(t)])) };
+}

@@ -1,0 +1,72 @@
+import type { Claim, DateValue, EntityValue, Hedge, NumericValue, QuoteValue } from '../types.js';
+
+const SCALES: [number, string][] = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
+
+/** "9 billion", "1.6 billion", "94,000", "7.5". */
+export function formatAmount(n: number): string {
+  const abs = Math.abs(n);
+  for (const [size, word] of SCALES) {
+    if (abs >= size) return `${+(n / size).toPrecision(6)} ${word}`;
+  }
+  if (Number.isInteger(n)) return n.toLocaleString('en-US');
+  return String(+n.toPrecision(6));
+}
+
+const HEDGE_MARK: Record<Hedge, string> = {
+  approximately: '~',
+  nearly: 'nearly ',
+  'more-than': '>',
+  'at-least': '≥',
+  'up-to': '≤',
+  'less-than': '<',
+  range: '',
+  vague: '',
+};
+
+function numeric(v: NumericValue, suffix: string): string {
+  if (v.hedge === 'range' && v.max !== null) return `${formatAmount(v.min ?? v.amount)}–${formatAmount(v.max)}${suffix}`;
+  if (v.hedge === 'vague') return `${formatAmount(v.min ?? v.amount)}+${suffix} (vague)`;
+  return `${v.hedge ? HEDGE_MARK[v.hedge] : ''}${formatAmount(v.amount)}${suffix}`;
+}
+
+function plural(unit: string, amount: number): string {
+  return amount === 1 ? unit : `${unit}s`;
+}
+
+/** The normalised value of a claim as people read it: "2021-08", "~9 billion USD", "Amir Khan Muttaqi". */
+export function displayValue(c: Claim): string {
+  switch (c.type) {
+    case 'date': {
+      const v = c.value as DateValue;
+      return v.mod && v.mod !== 'approx' ? `${v.mod} ${v.iso}` : v.iso;
+    }
+    case 'person':
+    case 'organization':
+    case 'place':
+      return (c.value as EntityValue).name;
+    case 'quote': {
+      const q = (c.value as QuoteValue).quote;
+      return `“${q.length > 60 ? `${q.slice(0, 57)}…` : q}”`;
+    }
+    case 'money': {
+      const v = c.value as NumericValue;
+      return numeric(v, v.currency ? ` ${v.currency}` : '');
+    }
+    case 'percent': {
+      const v = c.value as NumericValue;
+      return numeric(v, v.unit === 'pp' ? ' pp' : '%');
+    }
+    case 'duration':
+    case 'quantity': {
+      const v = c.value as NumericValue;
+      const unit = v.unit ? ` ${c.type === 'duration' ? plural(v.unit, v.amount) : v.unit}` : '';
+      return numeric(v, unit);
+    }
+    default:
+      return numeric(c.value as NumericValue, '');
+  }
+}

@@ -1,0 +1,232 @@
+import { createHash } from 'node:crypto';
+import type {
+  Claim,
+  ClaimGroup,
+  ConflictKind,
+  CopyRelation,
+  NumericValue,
+  Report,
+  SkippedFile,
+  Source,
+  Story,
+  ValueSupport,
+} from '../types.js';
+import { contentWord, tokenize } from '../extract/words.js';
+import { truthDiscovery, type ValueVote } from './confidence.js';
+import { detectCopies, independentCount } from './copies.js';
+import { displayValue } from './display.js';
+import { groupClaims, type ProtoGroup } from './group.js';
+import { compatible, isScaleSlip, numericInterval, specificity } from './intervals.js';
+import { TermWeights } from './similarity.js';
+
+export { detectCopies, independentCount } from './copies.js';
+export { displayValue, formatAmount } from './display.js';
+export { compatible, datesCompatible, numbersCompatible, isScaleSlip, isSpellingVariant } from './intervals.js';
+
+const STATUS_ORDER = { conflict: 0, agreement: 1, 'single-source': 2 } as const;
+const UPDATE_WORDS = /\b(?:rose|risen|rising|climbed|increased|jumped|grew|now|updated|revised|latest|has reached|reached)\b/i;
+
+/** Input to the reconcile stage: sources and their resolved claims. */
+export interface ReconcileInput {
+  sources: Source[];
+  skipped: SkippedFile[];
+  claims: Claim[];
+}
+
+function sentenceOf(sources: Map<string, Source>, c: Claim): string {
+  return sources.get(c.source)?.sentences[c.sentence]?.text ?? '';
+}
+
+function kindOf(g: Claim[], sources: Map<string, Source>): ConflictKind {
+  const type = g[0]!.type;
+  if (type === 'person' || type === 'organization' || type === 'place') return 'spelling';
+  if (type === 'date' || type === 'quote') return 'contradiction';
+  for (let i = 0; i < g.length; i++) {
+    for (let j = i + 1; j < g.length; j++) {
+      const a = g[i]!;
+      const b = g[j]!;
+      if (a.source === b.source || compatible(a, b)) continue;
+      if (isScaleSlip(a.value as NumericValue, b.value as NumericValue)) return 'scale';
+    }
+  }
+  // A later source with a different figure and words of change is an update, not an error.
+  for (let i = 0; i < g.length; i++) {
+    for (let j = 0; j < g.length; j++) {
+      const a = g[i]!;
+      const b = g[j]!;
+      if (a.source === b.source || compatible(a, b)) continue;
+      const pa = sources.get(a.source)?.published;
+      const pb = sources.get(b.source)?.published;
+      const later = pa && pb && pb > pa;
+      if (later && UPDATE_WORDS.test(sentenceOf(sources, b))) return 'update';
+      if (!pa && !pb && UPDATE_WORDS.test(sentenceOf(sources, b)) && numericInterval(b.value as NumericValue).lo > numericInterval(a.value as NumericValue).lo) return 'update';
+    }
+  }
+  return 'contradiction';
+}
+
+/** Words for what a group is about: its subject, then the context words its claims share most. */
+function labelOf(claims: Claim[], weights: TermWeights, sources: Map<string, Source>): string {
+  const first = claims[0]!;
+  if (first.type === 'person' || first.type === 'organization' || first.type === 'place') {
+    const role = claims.map((c) => (c.value as { role: string | null }).role).find((r) => r);
+    return role ? `${first.type} (${role})` : first.type;
+  }
+  if (first.type === 'quote') return `quote by ${(first.value as { speaker: string | null }).speaker ?? 'unknown speaker'}`;
+  const counts = new Map<string, number>();
+  for (const c of claims) for (const w of new Set(c.context.slice(0, 8))) counts.set(w, (counts.get(w) ?? 0) + 1);
+  const ranked = [...counts.entries()]
+    .filter(([w]) => w !== first.subject)
+    .sort((a, b) => b[1] * weights.weight(b[0]) - a[1] * weights.weight(a[0]) || (a[0] < b[0] ? -1 : 1))
+    .slice(0, 3)
+    .map(([w]) => w);
+  const stems = first.subject ? [first.subject, ...ranked] : ranked;
+  // Show words as written, not as stems.
+  const surface = new Map<string, string>();
+  for (const c of claims) {
+    for (const t of tokenize(sentenceOf(sources, c))) {
+      const w = contentWord(t.text);
+      if (w && stems.includes(w) && !surface.has(w)) surface.set(w, t.text.replace(/['’]s$/i, '').toLowerCase());
+    }
+  }
+  return stems.map((s) => surface.get(s) ?? s).join(' ') || first.type;
+}
+
+function groupId(type: string, claims: Claim[]): string {
+  const h = createHash('sha1');
+  for (const id of claims.map((c) => c.id).sort()) h.update(id);
+  return `${type}-${h.digest('hex').slice(0, 10)}`;
+}
+
+function valuesOf(claims: Claim[], copies: CopyRelation[]): { display: string; claims: Claim[]; sources: string[]; independent: number }[] {
+  const byDisplay = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const d = displayValue(c);
+    let list = byDisplay.get(d);
+    if (!list) byDisplay.set(d, (list = []));
+    list.push(c);
+  }
+  return [...byDisplay.entries()]
+    .map(([display, cs]) => {
+      const sources = [...new Set(cs.map((c) => c.source))].sort();
+      return { display, claims: cs, sources, independent: independentCount(sources, copies) };
+    })
+    .sort((a, b) => b.independent - a.independent || b.sources.length - a.sources.length || (a.display < b.display ? -1 : 1));
+}
+
+function intervalNote(c: Claim): string {
+  const v = c.value as Partial<NumericValue> & { start?: string; end?: string };
+  if (c.type === 'date') return `${displayValue(c)} [${v.start ?? '?'}, ${v.end ?? '?'})`;
+  if (typeof v.min === 'number' || v.min === null) return `${displayValue(c)} [${v.min ?? '-∞'}, ${v.max ?? '∞'}]`;
+  return displayValue(c);
+}
+
+/**
+ * Reconcile claims across sources: find copies, group claims about the same thing,
+ * judge each group, score values by truth discovery, and sort deterministically
+ * (conflicts first, then support, then id).
+ */
+export function reconcile(input: ReconcileInput): Report {
+  const sources = [...input.sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  const claims = [...input.claims].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.start - b.start || (a.type < b.type ? -1 : 1)));
+  const copies = detectCopies(sources);
+  const weights = new TermWeights(claims);
+  const protos: ProtoGroup[] = groupClaims(claims);
+
+  const drafts = protos.map((p) => {
+    const values = valuesOf(p.claims, copies);
+    const srcs = [...new Set(p.claims.map((c) => c.source))];
+    const conflict = p.claims.some((a) => p.claims.some((b) => a.source !== b.source && !compatible(a, b)));
+    const independent = independentCount(srcs, copies);
+    const status = conflict ? 'conflict' : independent >= 2 ? 'agreement' : 'single-source';
+    return { proto: p, values, status, independent } as const;
+  });
+
+  const votes: ValueVote[][] = drafts.map((d, gi) =>
+    d.values.map((v, vi) => ({
+      group: gi,
+      sources: v.sources,
+      supports: d.values.map((_, j) => j).filter((j) => j !== vi && compatible(v.claims[0]!, d.values[j]!.claims[0]!)),
+    })),
+  );
+  const { confidence } = truthDiscovery(votes, copies);
+
+  const groups: ClaimGroup[] = drafts.map((d, gi) => {
+    const claimsOf = d.proto.claims;
+    const type = claimsOf[0]!.type;
+    const values: ValueSupport[] = d.values.map((v, vi) => ({
+      display: v.display,
+      claims: v.claims.map((c) => c.id),
+      sources: v.sources,
+      independentSources: v.independent,
+      confidence: confidence[gi]![vi]!,
+    }));
+    const best = [...d.values.keys()].sort(
+      (a, b) =>
+        confidence[gi]![b]! - confidence[gi]![a]! ||
+        specificity(d.values[b]!.claims[0]!) - specificity(d.values[a]!.claims[0]!) ||
+        (d.values[a]!.display < d.values[b]!.display ? -1 : 1),
+    )[0]!;
+    // For an agreement the most precise wording is the one to show.
+    const likely =
+      d.status === 'agreement'
+        ? [...d.values].sort((a, b) => specificity(b.claims[0]!) - specificity(a.claims[0]!) || (a.display < b.display ? -1 : 1))[0]!.display
+        : d.values[best]!.display;
+    const kind = d.status === 'conflict' ? kindOf(claimsOf, byId) : null;
+    const explain = [
+      ...d.proto.reasons,
+      ...(d.values.length > 1 ? [`intervals compared: ${d.values.map((v) => intervalNote(v.claims[0]!)).join(' vs ')}`] : []),
+      ...copies
+        .filter((c) => claimsOf.some((x) => x.source === c.source) && claimsOf.some((x) => x.source === c.copyOf))
+        .map((c) => `${c.source} copies ${c.copyOf} (${Math.round(c.overlap * 100)}% shared word sequences): counted once`),
+      d.status === 'conflict'
+        ? `status conflict (${kind}): two sources state values that cannot both be true`
+        : d.status === 'agreement'
+          ? `status agreement: ${d.independent} independent sources, all values compatible`
+          : `status single-source: ${d.independent} independent source`,
+    ];
+    return {
+      id: groupId(type, claimsOf),
+      type,
+      label: labelOf(claimsOf, weights, byId),
+      status: d.status,
+      kind,
+      claims: claimsOf,
+      values,
+      likely,
+      independentSources: d.independent,
+      precisionOnly: d.status === 'agreement' && d.values.length > 1,
+      explain,
+      story: 'story-1',
+    };
+  });
+
+  groups.sort(
+    (a, b) =>
+      STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+      b.independentSources - a.independentSources ||
+      b.claims.length - a.claims.length ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const story: Story = { id: 'story-1', label: sources[0]?.title ?? 'all sources', sources: sources.map((s) => s.id) };
+  const count = (s: string): number => groups.filter((g) => g.status === s).length;
+  return {
+    version: 1,
+    sources,
+    skipped: input.skipped,
+    claims,
+    groups,
+    copies,
+    stories: [story],
+    stats: {
+      sources: sources.length,
+      skipped: input.skipped.length,
+      claims: claims.length,
+      groups: groups.length,
+      agreements: count('agreement'),
+      conflicts: count('conflict'),
+      singleSource: count('single-source'),
+    },
+  };
+}

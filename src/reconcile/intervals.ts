@@ -1,0 +1,141 @@
+import levenshtein from 'fast-levenshtein';
+import type { Claim, DateValue, EntityValue, NumericValue, QuoteValue } from '../types.js';
+
+/**
+ * Compatibility of two claim values, by interval overlap rather than string equality:
+ * "April" fits "April 2025", "about 250" overlaps "more than 200", "$1.6bn" equals
+ * "$1.6 billion". Two values of different kinds are never compatible.
+ */
+
+const DAY_MS = 86_400_000;
+
+function day(iso: string): number {
+  return Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY_MS;
+}
+
+/** A date value as a day interval, or null when the year is unknown. */
+export function dateInterval(v: DateValue): { lo: number; hi: number } | null {
+  if (v.start === undefined && v.end === undefined) return null;
+  return { lo: v.start ? day(v.start) : -Infinity, hi: v.end ? day(v.end) : Infinity };
+}
+
+/** Months (1–12) a known interval touches; all twelve when it spans a year or more. */
+function monthsIn(lo: number, hi: number): Set<number> {
+  if (!Number.isFinite(lo) || !Number.isFinite(hi) || hi - lo >= 366) return new Set([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  const out = new Set<number>();
+  for (let d = lo; d < hi; d += 27) out.add(new Date(d * DAY_MS).getUTCMonth() + 1);
+  out.add(new Date((hi - 1) * DAY_MS).getUTCMonth() + 1);
+  return out;
+}
+
+/** True when two dates can describe the same time. Partial dates ("XXXX-04") match by their known parts. */
+export function datesCompatible(a: DateValue, b: DateValue): boolean {
+  const ia = dateInterval(a);
+  const ib = dateInterval(b);
+  if (ia && ib) return ia.lo < ib.hi && ib.lo < ia.hi;
+  if (!ia && !ib) return partialMonth(a) === null || partialMonth(b) === null || partialMonth(a) === partialMonth(b);
+  const partial = ia ? b : a;
+  const known = (ia ?? ib)!;
+  const month = partialMonth(partial);
+  if (month === null) return true;
+  return monthsIn(known.lo, known.hi).has(month);
+}
+
+function partialMonth(v: DateValue): number | null {
+  const m = /^XXXX-(\d{2})/.exec(v.iso);
+  return m ? Number(m[1]) : null;
+}
+
+/** The interval a figure allows, in comparable base units (durations in days). */
+export function numericInterval(v: NumericValue): { lo: number; hi: number } {
+  const factor = v.days !== undefined && v.amount !== 0 ? v.days / v.amount : 1;
+  return { lo: v.min === null ? -Infinity : v.min * factor, hi: v.max === null ? Infinity : v.max * factor };
+}
+
+/** True when two figures share currency or unit and their intervals overlap. */
+export function numbersCompatible(a: NumericValue, b: NumericValue): boolean {
+  if (a.currency && b.currency && a.currency !== b.currency) return false;
+  if ((a.days === undefined) !== (b.days === undefined)) return false;
+  if (a.days === undefined && (a.unit ?? '') !== (b.unit ?? '')) return false;
+  const ia = numericInterval(a);
+  const ib = numericInterval(b);
+  // Closed intervals: "at least 30" includes 30.
+  return ia.lo <= ib.hi && ib.lo <= ia.hi;
+}
+
+/** Edit distance between two folded names, for spelling variants (Johansson / Johanson). */
+export function nameDistance(a: string, b: string): number {
+  return levenshtein.get(a, b);
+}
+
+/** True when two different keys look like one name spelled two ways. */
+export function isSpellingVariant(a: string, b: string): boolean {
+  if (a === b) return false;
+  const pa = a.split(' ');
+  const pb = b.split(' ');
+  if (pa.length !== pb.length) return false;
+  let changed = 0;
+  for (let i = 0; i < pa.length; i++) {
+    const x = pa[i]!;
+    const y = pb[i]!;
+    if (x === y) continue;
+    changed++;
+    const d = levenshtein.get(x, y);
+    if (Math.min(x.length, y.length) < 4 || d > Math.max(1, Math.floor(Math.min(x.length, y.length) / 4))) return false;
+  }
+  return changed === 1;
+}
+
+function quoteWords(q: string): string[] {
+  return q.toLowerCase().replace(/[^\p{L}\p{N}\s]+/gu, '').split(/\s+/).filter(Boolean);
+}
+
+/** Share of the shorter quote's words found in the other (0..1). */
+export function quoteOverlap(a: QuoteValue, b: QuoteValue): number {
+  const wa = quoteWords(a.quote);
+  const wb = new Set(quoteWords(b.quote));
+  if (!wa.length || !wb.size) return 0;
+  const shorter = wa.length <= wb.size ? wa : [...wb];
+  const other = wa.length <= wb.size ? wb : new Set(wa);
+  return shorter.filter((w) => other.has(w)).length / shorter.length;
+}
+
+/** True when two claims' values can both be right. */
+export function compatible(a: Claim, b: Claim): boolean {
+  switch (a.type) {
+    case 'date':
+      return b.type === 'date' && datesCompatible(a.value as DateValue, b.value as DateValue);
+    case 'person':
+    case 'organization':
+    case 'place':
+      return b.type === a.type && (a.value as EntityValue).key === (b.value as EntityValue).key;
+    case 'quote':
+      return b.type === 'quote' && quoteOverlap(a.value as QuoteValue, b.value as QuoteValue) >= 0.8;
+    default:
+      return b.type === a.type && numbersCompatible(a.value as NumericValue, b.value as NumericValue);
+  }
+}
+
+/** True when two figures are a power of ten (10, 100 or 1000) apart: a likely slip of scale. */
+export function isScaleSlip(a: NumericValue, b: NumericValue): boolean {
+  if (!a.amount || !b.amount) return false;
+  const ratio = Math.max(a.amount, b.amount) / Math.min(a.amount, b.amount);
+  return [10, 100, 1000, 1e6].some((p) => Math.abs(ratio / p - 1) < 0.02);
+}
+
+/** How precise a value is; larger is more precise. Used to pick the value to show. */
+export function specificity(c: Claim): number {
+  if (c.type === 'date') {
+    const v = c.value as DateValue;
+    const i = dateInterval(v);
+    if (!i) return 0;
+    const width = i.hi - i.lo;
+    return Number.isFinite(width) ? 1 / (1 + width) : 0;
+  }
+  if (c.type === 'person' || c.type === 'organization' || c.type === 'place') return (c.value as EntityValue).name.length;
+  if (c.type === 'quote') return (c.value as QuoteValue).quote.length;
+  const v = c.value as NumericValue;
+  const i = numericInterval(v);
+  const width = i.hi - i.lo;
+  return Number.isFinite(width) ? 1 / (1 + width / Math.max(1, Math.abs(v.amount))) : 0;
+}

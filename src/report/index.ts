@@ -1,0 +1,44 @@
+import type { ClaimType, GroupStatus, Report } from '../types.js';
+import type { FormatContext } from './context.js';
+import { formatJson, formatNdjson } from './json.js';
+import { formatTable } from './table.js';
+
+export { terminalContext, DEFAULT_WIDTH, type FormatContext } from './context.js';
+export { safeText, safeLines } from './safe.js';
+export { toJsonReport, jsonClaim } from './json.js';
+
+/** A formatter turns a report into text. It never prints and never picks an exit code. */
+export type Formatter = (report: Report, ctx: FormatContext) => string;
+
+/** Every report format, by the name `--format` takes. Adding a format means adding one entry. */
+export const formatters = {
+  table: formatTable,
+  json: formatJson,
+  ndjson: formatNdjson,
+} as const satisfies Record<string, Formatter>;
+
+export type FormatName = keyof typeof formatters;
+
+/** Which groups a user asked to see. */
+export interface ReportFilter {
+  only?: 'conflicts' | 'agreements' | 'single' | null;
+  types?: ClaimType[] | null;
+  minSources?: number | null;
+}
+
+const ONLY: Record<NonNullable<ReportFilter['only']>, GroupStatus> = {
+  conflicts: 'conflict',
+  agreements: 'agreement',
+  single: 'single-source',
+};
+
+/** Keep only the groups a filter asks for. Stats still describe the whole run. */
+export function filterReport(report: Report, filter: ReportFilter): Report {
+  const groups = report.groups.filter(
+    (g) =>
+      (!filter.only || g.status === ONLY[filter.only]) &&
+      (!filter.types || filter.types.includes(g.type)) &&
+      (!filter.minSources || new Set(g.claims.map((c) => c.source)).size >= filter.minSources),
+  );
+  return { ...report, groups };
+}

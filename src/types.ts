@@ -1,0 +1,224 @@
+/**
+ * The one data contract every stage shares:
+ * Source → Sentence → Claim → ClaimGroup → Report.
+ *
+ * Positions are absolute offsets into `Source.text` (half-open `[start, end)`);
+ * line and column are computed from them only when printing.
+ */
+
+/** Every kind of claim the extractor can tag. */
+export type ClaimType =
+  | 'date'
+  | 'money'
+  | 'number'
+  | 'percent'
+  | 'quantity'
+  | 'duration'
+  | 'person'
+  | 'organization'
+  | 'place'
+  | 'quote';
+
+/** All claim types, in the order reports list them. */
+export const CLAIM_TYPES: readonly ClaimType[] = [
+  'date',
+  'money',
+  'number',
+  'percent',
+  'quantity',
+  'duration',
+  'person',
+  'organization',
+  'place',
+  'quote',
+];
+
+/** A line the ingest stage decided is not part of the article, with the reason. */
+export interface DroppedLine {
+  text: string;
+  reason: string;
+  start: number;
+  end: number;
+}
+
+/** A sentence of the article body. `text === source.text.slice(start, end)`. */
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One article, as read and cleaned by ingest. */
+export interface Source {
+  /** Path relative to the folder argument it was found under; the file name for a file argument; `-` for stdin. */
+  id: string;
+  /** The path as found on disk (or `-`). */
+  path: string;
+  title: string | null;
+  /** Publication date `YYYY-MM-DD`, from front matter, HTML meta or `--date`. */
+  published: string | null;
+  /** The outlet's name, when the file says it. */
+  outlet: string | null;
+  url: string | null;
+  /** The decoded text every offset refers to. */
+  text: string;
+  encoding: string;
+  sentences: Sentence[];
+  dropped: DroppedLine[];
+  /** Non-fatal problems met while reading this file. */
+  warnings: string[];
+  /** Byte length of the file as read. */
+  bytes: number;
+}
+
+/** A file that was found but not read as an article, and why. */
+export interface SkippedFile {
+  id: string;
+  path: string;
+  reason: string;
+}
+
+/** How the words bound a figure ("roughly", "at least", ...). */
+export type Hedge =
+  | 'approximately'
+  | 'nearly'
+  | 'more-than'
+  | 'at-least'
+  | 'up-to'
+  | 'less-than'
+  | 'range'
+  | 'vague';
+
+export type DateGranularity = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
+export type DateMod = 'before' | 'after' | 'since' | 'by' | 'early' | 'mid' | 'late' | 'approx';
+
+/** A normalised date. `start` inclusive and `end` exclusive (`YYYY-MM-DD`), omitted when unknown. */
+export interface DateValue {
+  iso: string;
+  start?: string;
+  end?: string;
+  granularity: DateGranularity;
+  mod?: DateMod;
+  relative?: boolean;
+}
+
+/** A normalised figure as an interval: `min`/`max` bound what the words allow (`null` = unbounded). */
+export interface NumericValue {
+  amount: number;
+  min: number | null;
+  max: number | null;
+  hedge?: Hedge;
+  precision: number;
+  currency?: string;
+  unit?: string;
+  days?: number;
+}
+
+/** A person, organisation or place. */
+export interface EntityValue {
+  /** Canonical display name: titles, possessives and trailing punctuation removed. */
+  name: string;
+  /** Folded key used for matching (lower case, no diacritics). */
+  key: string;
+  /** Role words found next to the name ("foreign minister", "ambassador to kabul"). */
+  role: string | null;
+}
+
+/** A direct quotation and who said it. */
+export interface QuoteValue {
+  quote: string;
+  speaker: string | null;
+}
+
+export type ClaimValue = DateValue | NumericValue | EntityValue | QuoteValue;
+
+/** One fact-like mention found in one sentence of one source. */
+export interface Claim {
+  /** Stable id derived from source id and offsets. */
+  id: string;
+  source: string;
+  type: ClaimType;
+  text: string;
+  value: ClaimValue;
+  start: number;
+  end: number;
+  /** Index into the source's sentences. */
+  sentence: number;
+  /** The head noun the claim counts or modifies ("houses", "assets"), or null. */
+  subject: string | null;
+  /** Content words around the claim, nearest first, normalised for matching. */
+  context: string[];
+}
+
+export type GroupStatus = 'agreement' | 'conflict' | 'single-source';
+export type ConflictKind = 'contradiction' | 'scale' | 'spelling' | 'update';
+
+/** One distinct value inside a group, with who backs it. */
+export interface ValueSupport {
+  /** Human-readable normalised value ("2021-08", "9000000000 USD", "Amir Khan Muttaqi"). */
+  display: string;
+  claims: string[];
+  sources: string[];
+  independentSources: number;
+  /** 0..1, from independent support and source reliability across the corpus. */
+  confidence: number;
+}
+
+/** A copy relation: `source` shares long word sequences with `copyOf`. */
+export interface CopyRelation {
+  source: string;
+  copyOf: string;
+  /** Share of the smaller article's word shingles found in the other (0..1). */
+  overlap: number;
+}
+
+/** Claims from different sources about the same thing, with a verdict. */
+export interface ClaimGroup {
+  id: string;
+  type: ClaimType;
+  label: string;
+  status: GroupStatus;
+  kind: ConflictKind | null;
+  claims: Claim[];
+  values: ValueSupport[];
+  /** Display of the value with the highest confidence. */
+  likely: string;
+  independentSources: number;
+  /** True for an agreement whose values differ only in precision ("April" and "April 2025"). */
+  precisionOnly: boolean;
+  /** Why the claims were grouped and judged as they were. */
+  explain: string[];
+  /** The story cluster this group belongs to. */
+  story: string;
+}
+
+/** A set of sources about one event. */
+export interface Story {
+  id: string;
+  label: string;
+  sources: string[];
+}
+
+/** Totals printed in the summary line. */
+export interface ReportStats {
+  sources: number;
+  skipped: number;
+  claims: number;
+  groups: number;
+  agreements: number;
+  conflicts: number;
+  singleSource: number;
+}
+
+/** The whole result of a run, before formatting. */
+export interface Report {
+  version: 1;
+  sources: Source[];
+  skipped: SkippedFile[];
+  claims: Claim[];
+  groups: ClaimGroup[];
+  copies: CopyRelation[];
+  stories: Story[];
+  stats: ReportStats;
+}
