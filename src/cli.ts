@@ -1,6 +1,9 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { checkExitCode, loadFacts, parseFacts, runCheck } from './check/index.js';
+import { checkFormatters, type CheckFormatName } from './check/formatters.js';
+import { starterFacts } from './check/init.js';
 import { InputError, UsageError, EXIT } from './errors.js';
 import { emptyAliases, parseAliasFile } from './extract/aliases.js';
 import { extractSource, resolveAliases } from './extract/index.js';
@@ -113,6 +116,26 @@ async function loadAliases(file: string | undefined): Promise<ReturnType<typeof 
   const { table, errors } = parseAliasFile(text);
   if (errors.length) throw new InputError(`alias file ${file} is malformed`, errors.map((e) => `${file}:${e}`));
   return table;
+}
+
+/** Read, validate and parse a fact file; any problem is an input error listing every line:col. */
+async function readFactFile(file: string): Promise<ReturnType<typeof parseFacts>['parsed']> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(`cannot read fact file ${file}: ${code === 'ENOENT' ? 'no such file' : (code ?? 'error')}`);
+  }
+  const { facts, problems } = loadFacts(text);
+  const { parsed, unreadable } = parseFacts(facts);
+  const lines = [
+    ...problems.map((p) => `${file}:${p.line}:${p.column}: ${p.factId ? `[${p.factId}] ` : ''}${p.message}`),
+    ...unreadable.map((f) => `${file}:${f.line}:${f.column}: [${f.id}] value ${JSON.stringify(f.value)} cannot be read${f.type ? ` as a ${f.type}` : ''}`),
+  ];
+  if (lines.length) throw new InputError(`fact file ${file} has ${lines.length} problem${lines.length === 1 ? '' : 's'}`, lines);
+  if (!parsed.length) throw new InputError(`fact file ${file} has no facts`);
+  return parsed;
 }
 
 function explainGroup(report: Report, id: string): string {
@@ -258,6 +281,66 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       const positions = new PositionIndex();
       const byId = new Map(result.sources.map((s) => [s.id, s]));
       io.stdout(claims.map((c) => `${JSON.stringify(jsonClaim(c, byId.get(c.source), positions))}\n`).join(''));
+    });
+
+  addReadOptions(
+    program
+      .command('check')
+      .description('fail when an article contradicts the fact file (for CI)')
+      .argument('<paths...>', 'article files or folders; - reads standard input')
+      .requiredOption('--facts <file>', 'fact file (YAML or JSON)')
+      .addOption(new Option('--format <format>', 'output format').choices(Object.keys(checkFormatters)).default('stylish'))
+      .option('--strict', 'also warn about facts that no article supports')
+      .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', (v: string) => {
+        const n = Number(v);
+        if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expected a whole number of at least 0');
+        return n;
+      })
+      .option('--out <file>', 'write the findings to a file (atomically)')
+      .option('--aliases <file>', 'YAML alias file'),
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ reconcile check --facts facts.yml ./articles
+  $ reconcile check --facts facts.yml ./drafts --format github
+  $ reconcile check --facts facts.yml ./articles --format sarif --out reconcile.sarif
+
+Exit codes:
+  0  no error-severity contradiction (and warnings within --max-warnings)
+  1  an article contradicts an error-severity fact, or too many warnings
+  2  usage error, unreadable inputs or a malformed fact file`,
+    )
+    .action(async (paths: string[], opts) => {
+      const facts = await readFactFile(opts.facts);
+      const aliases = await loadAliases(opts.aliases);
+      const result = await ingest(paths, opts, io, !!opts.quiet);
+      const report = analyzeSources(result, { aliases });
+      const checked = runCheck(report, facts, opts.facts, { strict: !!opts.strict });
+      const ctx = terminalContext(io.env, opts.out ? false : io.stdoutIsTTY, io.columns);
+      const text = checkFormatters[opts.format as CheckFormatName](checked, ctx);
+      if (opts.out) await writeAtomic(opts.out, text);
+      else io.stdout(text);
+      code = checkExitCode(checked, opts.maxWarnings ?? null);
+    });
+
+  const factsCmd = program.command('facts').description('work with fact files');
+  addReadOptions(
+    factsCmd
+      .command('init')
+      .description('write a starter fact file from the facts two or more independent sources agree on')
+      .argument('<paths...>', 'article files or folders')
+      .option('--out <file>', 'write to a file (atomically) instead of standard output')
+      .option('--aliases <file>', 'YAML alias file'),
+  )
+    .addHelpText('after', EXIT_CODES_HELP)
+    .action(async (paths: string[], opts) => {
+      const aliases = await loadAliases(opts.aliases);
+      const result = await ingest(paths, opts, io, !!opts.quiet);
+      const text = starterFacts(analyzeSources(result, { aliases }));
+      if (opts.out) await writeAtomic(opts.out, text);
+      else io.stdout(text);
     });
 
   try {

@@ -222,3 +222,29 @@ export interface Report {
   stories: Story[];
   stats: ReportStats;
 }
+
+/** A place in a source: absolute offsets, with line:column filled in when printed. */
+export interface Place {
+  source: string;
+  path: string;
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  sentence: string;
+  text: string;
+}
+
+/** A check finding: an article contradicting (or failing to support) a fact. */
+export interface Finding {
+  /** The fact id; also the rule id in SARIF and JUnit. */
+  ruleId: string;
+  severity: 'error' | 'warning';
+  message: string;
+  /** Where the finding is; null for a fact no article supports. */
+  place: Place | null;
+  actual: string | null;
+  expected: string;
+  /** Other places: the sources that back the expected value. */
+  related: Place[];
+}

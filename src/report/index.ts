@@ -1,6 +1,8 @@
 import type { ClaimType, GroupStatus, Report } from '../types.js';
 import type { FormatContext } from './context.js';
 import { formatJson, formatNdjson } from './json.js';
+import { formatHtml } from './html.js';
+import { formatMarkdown } from './markdown.js';
 import { formatTable } from './table.js';
 
 export { terminalContext, DEFAULT_WIDTH, type FormatContext } from './context.js';
@@ -15,6 +17,8 @@ export const formatters = {
   table: formatTable,
   json: formatJson,
   ndjson: formatNdjson,
+  markdown: formatMarkdown,
+  html: formatHtml,
 } as const satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof formatters;

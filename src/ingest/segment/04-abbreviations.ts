@@ -1,9 +1,9 @@
-// Step 4: what kind of word precedes a full stop. Step 5 asks this only for
-// the candidates whose fate depends on it, so the lookups stay rare. An ordinary word ends the
+// Step 4: what kind of word precedes a full stop. An ordinary word ends the
 // sentence before any capitalised word; an abbreviation or initial ends it
 // only before a typical sentence opener ("U.S. How" vs "U.S. Government");
-// a title never does ("Dr. Smith"). All look-arounds are bounded, so the
-// step stays linear however long the surrounding words are.
+// a title never does ("Dr. Smith"). Steps 5 and 6 ask only where a decision
+// depends on it. All look-arounds are bounded, so the work per candidate is
+// constant however long the surrounding words are.
 
 import { isLetter, isLineBreak, isLower, isOpener, isSpace, isTerminal, isUpper } from "./chars.js";
 import type { Context } from "./context.js";

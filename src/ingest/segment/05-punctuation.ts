@@ -2,7 +2,18 @@
 // follows it. Decisions run left to right because the fronted-time-phrase
 // check needs to know where the current sentence began.
 
-import { isContinuationPunct, isDigit, isLower, isOpener, isSpace, isUpper } from "./chars.js";
+import {
+  isAmbiguousQuote,
+  isContinuationPunct,
+  isDigit,
+  isHSpace,
+  isLetter,
+  isLineBreak,
+  isLower,
+  isOpener,
+  isSpace,
+  isUpper,
+} from "./chars.js";
 import type { Candidate } from "./03-candidates.js";
 import {
   NEVER,
@@ -13,8 +24,46 @@ import {
   tokenStart,
 } from "./04-abbreviations.js";
 import type { Context } from "./context.js";
+import { SPEECH_VERBS } from "./lexicon.js";
 
 const MAX_OPENERS = 4;
+const MAX_NAME_WORDS = 4;
+const MAX_WORD = 20;
+
+function endsWithQuote(text: string, cand: Candidate): boolean {
+  const c = text.charCodeAt(cand.end - 1);
+  return isAmbiguousQuote(c) || c === 0x201d || c === 0xbb;
+}
+
+/**
+ * `“Are you ready?” Muttaqi asked.`: capitalised name words followed by a
+ * speech verb attribute the quote, so the quote's own punctuation is not a boundary.
+ */
+function isAttributionAt(text: string, k: number): boolean {
+  const n = text.length;
+  let p = k;
+  for (let words = 0; words <= MAX_NAME_WORDS; words++) {
+    let e = p;
+    // name words may carry apostrophes, hyphens and initials: O’Brien, Al-Sayed
+    while (e < n && e - p < MAX_WORD) {
+      const c = text.charCodeAt(e);
+      if (!isLetter(c) && c !== 0x27 && c !== 0x2019 && c !== 0x2d) break;
+      e++;
+    }
+    if (e === p) return false;
+    if (isLower(text.charCodeAt(p))) return SPEECH_VERBS.has(text.slice(p, e));
+    if (e >= n || !isHSpace(text.charCodeAt(e))) return false;
+    p = e + 1;
+  }
+  return false;
+}
+
+/** True when only horizontal space separates `p` from the start of its line. */
+function startsLine(text: string, p: number): boolean {
+  let q = p;
+  while (q > 0 && p - q < MAX_WORD && isHSpace(text.charCodeAt(q - 1))) q--;
+  return q === 0 || isLineBreak(text.charCodeAt(q - 1));
+}
 
 /** Where to cut for this candidate, or -1 to keep the sentence going. */
 function decide(ctx: Context, cand: Candidate): number {
@@ -41,6 +90,7 @@ function decide(ctx: Context, cand: Candidate): number {
 
   if (isLower(next)) return -1; // "Yahoo! in", "co. at", "great.' she said"
   if (k === j && isContinuationPunct(next)) return -1;
+  if (k === j && isUpper(next) && endsWithQuote(text, cand) && isAttributionAt(text, k)) return -1;
   if (cand.strong) return cand.end;
   if (cand.dots >= 4) {
     // ellipsis plus a full stop; "compounds. . . . The" ends right after "compounds."
@@ -55,7 +105,10 @@ function decide(ctx: Context, cand: Candidate): number {
   if (cls === ORDINARY) return cand.end;
   if (cls === NEVER || !isSentenceOpenerAt(text, k)) return -1;
   const s = tokenStart(text, cand.start);
-  return s >= 0 && isFrontedTimePhrase(ctx, s, cand.start) ? -1 : cand.end;
+  if (s < 0) return cand.end;
+  // a one-letter label opening a line ("Q. What did you see?") belongs to its line
+  if (cand.start - s === 1 && startsLine(text, s)) return -1;
+  return isFrontedTimePhrase(ctx, s, cand.start) ? -1 : cand.end;
 }
 
 /** Records a cut in `ctx.cuts` for every accepted candidate. */

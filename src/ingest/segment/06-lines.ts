@@ -7,11 +7,23 @@
 //     "and"/"the"/"of" (a heading or list item almost never does); or
 //   - the next line starts in lower case and either the line has trailing
 //     spaces before the break (a wrap artefact) or it reads as prose: at least
-//     four words, the last of them lower-case. Short lower-case lines
-//     ("features" / "contact manager") stay separate list items.
+//     four words, the last not capitalised. Short lower-case lines
+//     ("features" / "contact manager") stay separate list items, and a
+//     capitalised last word ("Overall Sentiment") marks a heading.
 // A blank line always ends a sentence, as does a next line that starts a list item.
 
-import { isCloser, isDigit, isHSpace, isLetter, isLineBreak, isLower, isOpener, isSpace, isTerminal } from "./chars.js";
+import {
+  isCloser,
+  isDigit,
+  isHSpace,
+  isLetter,
+  isLineBreak,
+  isLower,
+  isOpener,
+  isSpace,
+  isTerminal,
+  isUpper,
+} from "./chars.js";
 import { listItemAt } from "./02-lists.js";
 import { NEVER, ORDINARY, classifyToken } from "./04-abbreviations.js";
 import type { Context } from "./context.js";
@@ -19,6 +31,7 @@ import { CONNECTORS } from "./lexicon.js";
 
 const PROSE_MIN_WORDS = 4;
 const MAX_WORD = 16;
+const MAX_TOKEN = 40;
 
 /** Counts words in [from, to), stopping once `limit` is reached. */
 function countWords(text: string, from: number, to: number, limit: number): number {
@@ -64,14 +77,19 @@ function continuesOnNextLine(text: string, lineStart: number, lineEnd: number, t
   if (last === 0x2c || last === 0x3b || last === 0x2013 || last === 0x2014 || last === 0x2d) {
     return nextWordish;
   }
-  if (!isLetter(last)) return false;
+  if (!isLetter(last) && !isDigit(last) && last !== 0x25) return false;
 
   const w = lastWordStart(text, lineStart, k);
-  const lastWordLower = w < k && isLower(text.charCodeAt(w));
-  if (lastWordLower && k - w <= MAX_WORD && CONNECTORS.has(text.slice(w, k)) && nextWordish) return true;
+  if (w < k && isLower(text.charCodeAt(w)) && CONNECTORS.has(text.slice(w, k)) && nextWordish) return true;
   if (!nextLower) return false;
   if (trailingSpace) return true;
-  return lastWordLower && countWords(text, lineStart, k, PROSE_MIN_WORDS) >= PROSE_MIN_WORDS;
+  // prose, not a heading: a capitalised last word ("Overall Sentiment") keeps the break
+  let t = k;
+  while (t > lineStart && k - t < MAX_TOKEN && !isSpace(text.charCodeAt(t - 1))) t--;
+  if (t > lineStart && !isSpace(text.charCodeAt(t - 1))) return false;
+  while (t < k && isOpener(text.charCodeAt(t))) t++;
+  if (t === k || isUpper(text.charCodeAt(t))) return false;
+  return countWords(text, lineStart, k, PROSE_MIN_WORDS) >= PROSE_MIN_WORDS;
 }
 
 /** Records a cut at every line break that ends a sentence. */

@@ -65,3 +65,11 @@ export const CONNECTORS = set(
     "been has have had will would could should can may might must not very also about after " +
     "before between over under while when where if because although though",
 );
+
+/** Verbs of a speech attribution after a quote: `“Stop!” Smith said.` stays one sentence. */
+export const SPEECH_VERBS = set(
+  "said says told tells asked asks added adds wrote writes replied replies explained explains " +
+    "stated states noted notes continued yelled shouted cried declared declares insisted insists " +
+    "warned warns argued argues recalled recalls agreed answered whispered tweeted posted " +
+    "announced announces concluded concludes acknowledged admitted urged suggested",
+);

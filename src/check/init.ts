@@ -1,0 +1,66 @@
+import { PositionIndex } from '../position.js';
+import { specificity } from '../reconcile/intervals.js';
+import type { ClaimGroup, EntityValue, Report } from '../types.js';
+
+/** Minimum independent sources for a fact to enter a starter file. */
+export const INIT_MIN_SOURCES = 2;
+
+function slug(text: string, used: Set<string>): string {
+  const base =
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40) || 'fact';
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
+
+/** What the fact is about, in words the check can match: the role for a person, else the group label. */
+function claimWords(g: ClaimGroup): string {
+  if (g.type === 'person' || g.type === 'organization' || g.type === 'place') {
+    const role = g.claims.map((c) => (c.value as EntityValue).role).find((r) => r);
+    return role ?? (g.claims[0]!.value as EntityValue).name;
+  }
+  return g.label;
+}
+
+/**
+ * A starter fact file: every agreement backed by two or more independent sources,
+ * written with the most precise wording an article used, and a comment naming
+ * the places that back it. Quotes are left out: they are not facts to verify.
+ */
+export function starterFacts(report: Report): string {
+  const positions = new PositionIndex();
+  const sources = new Map(report.sources.map((s) => [s.id, s]));
+  const used = new Set<string>();
+  const lines = [
+    `# Starter fact file written by "reconcile facts init" from ${report.sources.length} sources.`,
+    `# Each fact is a value ${INIT_MIN_SOURCES} or more independent sources agree on. Review every one before relying on it.`,
+    'facts:',
+  ];
+  const groups = report.groups.filter((g) => g.status === 'agreement' && g.independentSources >= INIT_MIN_SOURCES && g.type !== 'quote');
+  for (const g of groups) {
+    const best = [...g.claims].sort((a, b) => specificity(b) - specificity(a) || a.id.localeCompare(b.id, 'en'))[0]!;
+    const backers = g.claims.map((c) => {
+      const s = sources.get(c.source);
+      const { line, column } = s ? positions.at(s.text, c.start) : { line: 0, column: 0 };
+      return `${c.source}:${line}:${column}`;
+    });
+    const value = g.type === 'person' || g.type === 'organization' || g.type === 'place' ? (best.value as EntityValue).name : best.text;
+    const about = claimWords(g);
+    lines.push(
+      `  # backed by ${g.independentSources} independent sources: ${backers.join(', ')}`,
+      `  - id: ${slug(`${g.type} ${about}`, used)}`,
+      `    claim: ${JSON.stringify(about)}`,
+      `    value: ${JSON.stringify(value)}`,
+      `    type: ${g.type}`,
+    );
+  }
+  if (!groups.length) lines.push('  []  # no value is backed by two or more independent sources yet');
+  return `${lines.join('\n')}\n`;
+}
