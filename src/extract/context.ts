@@ -34,49 +34,107 @@ function clauseGap(gap: string): boolean {
 }
 
 /**
- * The head noun a figure counts or modifies: "$9 billion in Afghan assets" → assets,
- * "a fine of $4 million" → fine, "Acme shares fell 2%" → shares, "48 people" → people.
- * Returns a stemmed, folded word, or null when the clause names none.
+ * Words that name the same subject in news about events, folded to one concept so
+ * "48 killed", "death toll rose to 61" and "48 people dead" meet. Keys are lower-case
+ * surface forms; anything not listed stands for itself (stemmed).
+ */
+const CONCEPTS: Record<string, string> = {};
+function concept(name: string, words: string): void {
+  for (const w of words.split(' ')) CONCEPTS[w] = name;
+}
+concept('deaths', 'kill killed killing kills dead death deaths died die dies dying toll fatalities fatality lives');
+concept('injured', 'injured injuring injuries injury wounded wounding wounds hurt');
+concept('missing', 'missing unaccounted');
+concept('displaced', 'displaced displacing homeless evacuated evacuees evacuating');
+concept('employees', 'employees employee staff staffers workers workforce employs employing headcount');
+concept('homes', 'homes houses home house dwellings');
+concept('votes', 'votes vote ballots');
+
+/** People-words that say nothing until a predicate says what happened to them. */
+const GENERIC = new Set(['people', 'persons', 'person', 'individuals', 'residents', 'civilians', 'citizens', 'others', 'more', 'those']);
+/** Predicates that turn a count of people into a subject ("48 people dead", "injuring 310"). */
+const PREDICATE = new Set(Object.keys(CONCEPTS).filter((w) => CONCEPTS[w] !== 'homes' && CONCEPTS[w] !== 'votes'));
+const LINKING = /^(?:were|was|are|is|have|has|had|been|being|who|reported|confirmed|left|now|still|so|far|officially)$/i;
+const CHANGE = /^(?:rose|risen|rises|climbed|climbs|increased|jumped|fell|dropped|stood|stands|reached|reaches|hit|totals|totalled|totaled|was|is)$/i;
+
+/** The subject concept for a word: the shared name for synonyms, else its stem. */
+export function subjectConcept(word: string): string {
+  const w = fold(stripPossessive(word));
+  return CONCEPTS[w] ?? stem(w);
+}
+
+/**
+ * The subject a figure is about, when the words right next to it say so:
+ * the counted noun ("2,000 houses"), the predicate of a count of people
+ * ("killing at least 48 people", "352 injured"), the noun a figure is "of"
+ * ("a fine of $2.5 million"), or the noun whose value is given ("turnout was 58%",
+ * "the death toll rose to 61"). Looser hints stay in the context words.
+ * Returns a folded concept or stem, or null.
  */
 export function findSubject(sentence: string, start: number, end: number, noun?: string | null): string | null {
-  if (noun) {
-    const n = contentWord(noun.split(/\s+/).pop() ?? noun);
-    if (n) return n;
-  }
   const tokens = tokenize(sentence);
-  const afterIdx = tokens.findIndex((t) => t.start >= end);
-  const beforeIdx = afterIdx < 0 ? tokens.length - 1 : afterIdx - 1;
-  // "… in/of/for <modifiers> NOUN" after the figure.
-  if (afterIdx >= 0) {
-    const first = tokens[afterIdx]!;
-    const gap = sentence.slice(end, first.start);
-    if (!clauseGap(gap)) {
-      if (/^(?:in|of|for|worth)$/i.test(first.text)) {
-        let head: Token | null = null;
-        for (let i = afterIdx + 1; i < tokens.length && i <= afterIdx + 5; i++) {
-          const t = tokens[i]!;
-          if (clauseGap(sentence.slice(tokens[i - 1]!.end, t.start))) break;
-          if (isVerb(t.text) && head) break;
-          if (/^(?:the|a|an|of)$/i.test(t.text)) continue;
-          if (isNounish(t.text) || /^[\p{Lu}]/u.test(t.text)) head = t;
-          else if (head) break;
-        }
-        if (head && !/^[\p{Lu}]/u.test(head.text)) return stem(fold(stripPossessive(head.text)));
-      } else if (isNounish(first.text) && !isVerb(first.text)) {
-        return stem(fold(first.text));
-      }
+  let after = tokens.findIndex((t) => t.start >= end);
+  if (after < 0) after = tokens.length;
+  let before = after - 1;
+  while (before >= 0 && tokens[before]!.end > start) before--;
+  // Punctuation between token i and what follows it, up to the figure.
+  const gapBefore = (i: number): boolean => clauseGap(sentence.slice(tokens[i]!.end, i === before ? start : tokens[i + 1]!.start));
+  const nounWord = noun ? (noun.split(/\s+/).pop() ?? noun) : null;
+
+  // A count of people is about what happened to them.
+  if (!nounWord || GENERIC.has(nounWord.toLowerCase())) {
+    let i = after;
+    if (nounWord) {
+      const at = tokens.findIndex((t, k) => k >= after && fold(t.text) === fold(nounWord));
+      if (at >= 0) i = at + 1;
+    }
+    for (let k = 0; i < tokens.length && k < 3; i++, k++) {
+      const w = tokens[i]!.text.toLowerCase();
+      if (PREDICATE.has(w)) return CONCEPTS[w]!;
+      if (!LINKING.test(w)) break;
+    }
+    for (let i2 = before, k = 0; i2 >= 0 && k < 3; i2--, k++) {
+      const w = tokens[i2]!.text.toLowerCase();
+      if (gapBefore(i2)) break;
+      if (PREDICATE.has(w)) return CONCEPTS[w]!;
+      if (!/^(?:at|least|more|than|nearly|almost|about|some|around|over|roughly|a|an|the|another|further)$/.test(w)) break;
     }
   }
-  // "<noun> of $X", "<noun> fell 2%", "turnout was 67%".
-  for (let i = beforeIdx, steps = 0; i >= 0 && steps < 4; i--, steps++) {
+  if (nounWord) return subjectConcept(nounWord);
+
+  // "<noun> of $X", "<noun> was 58%", "<noun> rose to 61".
+  let i = before;
+  let sawChange = false;
+  for (let k = 0; i >= 0 && k < 4; i--, k++) {
     const t = tokens[i]!;
-    if (i < beforeIdx && clauseGap(sentence.slice(t.end, tokens[i + 1]!.start))) break;
-    if (steps === 0 && clauseGap(sentence.slice(t.end, start))) break;
-    if (/^(?:of|at|to|by|was|were|is|are|be|been|about|nearly|almost|some|roughly|around|over|than|more|least|up)$/i.test(t.text)) continue;
-    if (isVerb(t.text)) continue;
-    if (isNounish(t.text)) return stem(fold(stripPossessive(t.text)));
+    if (gapBefore(i)) break;
+    const w = t.text.toLowerCase();
+    if (/^(?:of|at|to|about|nearly|almost|some|roughly|around|over|than|more|least|up|by|an|estimated)$/.test(w)) continue;
+    if (CHANGE.test(w)) {
+      sawChange = true;
+      continue;
+    }
+    if (isNounish(t.text) && !isVerb(t.text)) return subjectConcept(t.text);
     break;
   }
+  if (sawChange) {
+    // "The death toll from the quake ... rose to 61": the clause's first noun phrase.
+    for (let j = 0; j <= before && j < 6; j++) {
+      const t = tokens[j]!;
+      const w = t.text.toLowerCase();
+      if (/^(?:from|of|in|on|at|after|since|that|which)$/.test(w)) break;
+      if (isNounish(t.text) && !isVerb(t.text) && j + 1 < tokens.length && /^(?:from|of|in|on|at|after|since|that|which|rose|risen|climbed|increased|jumped|fell|stood|reached|has|had|was|is)$/i.test(tokens[j + 1]!.text)) return subjectConcept(t.text);
+    }
+  }
+  // "352 injured", "2,000 soldiers": a predicate or noun right after the figure.
+  const next = tokens[after];
+  if (next && !clauseGap(sentence.slice(end, next.start))) {
+    const w = next.text.toLowerCase();
+    if (PREDICATE.has(w)) return CONCEPTS[w]!;
+  }
+  // "injuring 310", "killed 12".
+  const prev = tokens[before];
+  if (prev && !clauseGap(sentence.slice(prev.end, start)) && PREDICATE.has(prev.text.toLowerCase())) return CONCEPTS[prev.text.toLowerCase()]!;
   return null;
 }
 

@@ -15,7 +15,11 @@ type Lexicon = Record<string, string | string[]>;
 
 /** compromise's lexicon, used as a table: no tagger runs, so lookups stay cheap. */
 const LEXICON: Lexicon = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
-const MODEL_TWO = (nlp as unknown as { model(): { two: { orgWords?: Record<string, unknown> } } }).model().two;
+const MODEL_TWO = (nlp as unknown as { model(): { two: { orgWords?: Record<string, unknown>; placeWords?: Record<string, unknown> } } }).model().two;
+/** Words that end place names ("Varenna Valley", "Lake Tana"). */
+const PLACE_WORDS = new Set([...Object.keys(MODEL_TWO.placeWords ?? {}), 'valley', 'region', 'province', 'district', 'county', 'city', 'town', 'village', 'state', 'island', 'islands', 'coast', 'harbour', 'harbor', 'port']);
+/** Prepositions that put an unknown name in a place: "near Castelmora", "in Brindavo". */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'at', 'from', 'outside', 'across', 'around', 'towards', 'toward', 'into']);
 
 function tagsOf(word: string): string[] {
   const t = LEXICON[fold(word)];
@@ -171,8 +175,12 @@ export function extractNames(sentence: string, offset = 0): NameMatch[] {
     const name = canonical(words);
     const end = endTok.end - (endTok.text.length - stripPossessive(endTok.text).length);
     const lowerWords = words.map((w) => fold(stripPossessive(w)));
-    const type = classify(lowerWords, words, titles, tokens[last + 1]);
+    // A lone unknown word opening a sentence is usually just a capitalised common word ("Rescuers").
+    if (first === 0 && words.length === 1 && titles.length === 0 && tagsOf(words[0]!).length === 0 && !(tokens[1] && SPEECH_VERBS.test(tokens[1].text))) continue;
+    let type = classify(lowerWords, words, titles, tokens[last + 1]);
     if (type === null) continue;
+    const prev = tokens[first - 1];
+    if (type === 'unknown' && ((prev && PLACE_PREPOSITIONS.has(prev.text.toLowerCase())) || PLACE_WORDS.has(lowerWords[lowerWords.length - 1]!))) type = 'place';
     out.push({
       start: offset + startTok.start,
       end: offset + end,

@@ -1,6 +1,6 @@
-import type { Claim, DateValue, EntityValue, NumericValue } from '../types.js';
+import type { Claim, DateValue, EntityValue, NumericValue, Source } from '../types.js';
 import { displayValue } from './display.js';
-import { compatible, isSpellingVariant, quoteOverlap } from './intervals.js';
+import { compatible, datesCompatible, isSpellingVariant, quoteOverlap } from './intervals.js';
 import { contextSimilarity, subjectsClash, TermWeights } from './similarity.js';
 
 /** Claims put together, with the reasons that joined them. */
@@ -19,12 +19,16 @@ export const THRESHOLDS = {
   compatible: 0.16,
   /** Incompatible values: only strong evidence of one subject makes them a conflict. */
   conflict: 0.3,
+  /** Incompatible values with the same explicit subject ("killed", "injured", "fee"). */
+  conflictSameSubject: 0.2,
+  /** Incompatible dates: events have many dates, so a date conflict needs near-identical wording. */
+  conflictDate: 0.45,
 } as const;
 
 /** A block holding more claims than this is too common a key to say anything. */
 const MAX_BLOCK = 300;
-/** Blocking terms per claim: its rarest nearby context words. */
-const KEY_TERMS = 3;
+/** Blocking terms per claim: its nearest context words. */
+const KEY_TERMS = 8;
 
 function isSpecific(c: Claim): boolean {
   if (c.type === 'date') {
@@ -35,6 +39,78 @@ function isSpecific(c: Claim): boolean {
   if (c.type === 'money') return true;
   const digits = String(Math.abs(v.amount)).replace(/^0\.?0*|\.|0+$/g, '');
   return digits.length >= 2 || (v.amount % 10 !== 0 && v.amount > 10);
+}
+
+/**
+ * Two figures anchored in their sentences to incompatible dates ("52 killed in the
+ * 1981 quake" and "48 killed on 12 March") describe different events.
+ */
+function differentTimes(a: DateValue[] | undefined, b: DateValue[] | undefined): boolean {
+  if (!a?.length || !b?.length) return false;
+  return !a.some((x) => b.some((y) => datesCompatible(x, y)));
+}
+
+/** Dates stated in the same sentence as each figure, keyed by claim id. */
+function sentenceDates(claims: readonly Claim[]): Map<string, DateValue[]> {
+  const bySentence = new Map<string, DateValue[]>();
+  for (const c of claims) {
+    if (c.type !== 'date' || /^X+$/.test((c.value as DateValue).iso)) continue;
+    const key = `${c.source}#${c.sentence}`;
+    let list = bySentence.get(key);
+    if (!list) bySentence.set(key, (list = []));
+    list.push(c.value as DateValue);
+  }
+  const out = new Map<string, DateValue[]>();
+  for (const c of claims) if (c.type !== 'date') out.set(c.id, bySentence.get(`${c.source}#${c.sentence}`) ?? []);
+  return out;
+}
+
+/** "up from 64 seats", "compared with 12%", "rose from 40 to 48": a figure the sentence itself says is superseded. */
+const PAST_FIGURE = /\b(?:up|down|compared)\s+(?:from|with|to)\s*$|\b(?:rose|climbed|fell|increased|dropped|jumped|grew)\s+from\s*$/i;
+
+/** Ids of figures stated as earlier values, which never make a conflict. */
+function pastFigures(claims: readonly Claim[], sources: ReadonlyMap<string, Source>): Set<string> {
+  const out = new Set<string>();
+  for (const c of claims) {
+    if (c.type === 'date') continue;
+    const sentence = sources.get(c.source)?.sentences[c.sentence];
+    if (!sentence) continue;
+    const before = sentence.text.slice(Math.max(0, c.start - sentence.start - 30), c.start - sentence.start);
+    if (PAST_FIGURE.test(before)) out.add(c.id);
+  }
+  return out;
+}
+
+/** The nearest name before each figure in its sentence, and every name in that sentence. */
+interface Owner {
+  nearest: string;
+  all: Set<string>;
+}
+
+function owners(claims: readonly Claim[]): Map<string, Owner> {
+  const bySentence = new Map<string, Claim[]>();
+  for (const c of claims) {
+    // Places are left out: reporters name different towns for the same event.
+    if (c.type !== 'person' && c.type !== 'organization') continue;
+    const key = `${c.source}#${c.sentence}`;
+    let list = bySentence.get(key);
+    if (!list) bySentence.set(key, (list = []));
+    list.push(c);
+  }
+  const out = new Map<string, Owner>();
+  for (const c of claims) {
+    const names = bySentence.get(`${c.source}#${c.sentence}`);
+    if (!names || c.type === 'person' || c.type === 'organization' || c.type === 'place') continue;
+    const before = names.filter((n) => n.end <= c.start).sort((a, b) => b.end - a.end)[0];
+    if (before) out.set(c.id, { nearest: (before.value as EntityValue).key, all: new Set(names.map((n) => (n.value as EntityValue).key)) });
+  }
+  return out;
+}
+
+/** "Civic Alliance won 78 seats" and "People's Front took 41 seats": figures owned by different names. */
+function differentOwners(a: Owner | undefined, b: Owner | undefined): boolean {
+  if (!a || !b || a.nearest === b.nearest) return false;
+  return !a.all.has(b.nearest) && !b.all.has(a.nearest);
 }
 
 /** Union–find over claim indices, keeping each cluster's members. */
@@ -80,18 +156,15 @@ interface Pair {
  * Pairs are merged best first; a merge is refused when it would put two different
  * values from one source in a group, since one article stating both means two facts.
  */
-function groupFacts(claims: Claim[], weights: TermWeights): ProtoGroup[] {
+function groupFacts(claims: Claim[], weights: TermWeights, anchors: Map<string, DateValue[]>, past: Set<string>, owned: Map<string, Owner>): ProtoGroup[] {
   const display = claims.map(displayValue);
   const blocks = new Map<string, number[]>();
   claims.forEach((c, i) => {
+    // A date with neither year nor month ("four years ago" with no publication date) says too little to group.
+    if (c.type === 'date' && /^X+$/.test((c.value as DateValue).iso)) return;
     const keys = new Set<string>();
     if (c.subject) keys.add(`s:${c.subject}`);
-    const terms = c.context
-      .slice(0, 8)
-      .filter((w) => weights.frequency(w) > 1)
-      .sort((x, y) => weights.frequency(x) - weights.frequency(y) || (x < y ? -1 : 1))
-      .slice(0, KEY_TERMS);
-    for (const t of terms) keys.add(`w:${t}`);
+    for (const t of c.context.slice(0, KEY_TERMS)) if (weights.frequency(t) > 1) keys.add(`w:${t}`);
     keys.add(`v:${display[i]}`);
     for (const k of keys) {
       let list = blocks.get(k);
@@ -117,15 +190,25 @@ function groupFacts(claims: Claim[], weights: TermWeights): ProtoGroup[] {
         const same = display[a] === display[b];
         if (ca.source === cb.source && !same) continue;
         const comp = same || compatible(ca, cb);
+        if (!comp && (differentTimes(anchors.get(ca.id), anchors.get(cb.id)) || past.has(ca.id) || past.has(cb.id) || differentOwners(owned.get(ca.id), owned.get(cb.id)))) continue;
         const { score, shared } = contextSimilarity(ca, cb, weights);
-        const threshold = same ? (isSpecific(ca) ? THRESHOLDS.sameSpecific : THRESHOLDS.same) : comp ? THRESHOLDS.compatible : THRESHOLDS.conflict;
+        const threshold = same
+          ? isSpecific(ca) ? THRESHOLDS.sameSpecific : THRESHOLDS.same
+          : comp
+            ? THRESHOLDS.compatible
+            : ca.type === 'date'
+              ? THRESHOLDS.conflictDate
+              : ca.subject && ca.subject === cb.subject
+                ? THRESHOLDS.conflictSameSubject
+                : THRESHOLDS.conflict;
         if (score < threshold) continue;
         if (!comp && (!ca.subject || !cb.subject) && ca.subject !== cb.subject) continue;
         pairs.push({ a, b, score, shared, compatible: comp });
       }
     }
   }
-  pairs.sort((p, q) => q.score - p.score || p.a - q.a || p.b - q.b);
+  // Agreements first: a value finds its equals before anything can pull it into a conflict.
+  pairs.sort((p, q) => Number(q.compatible) - Number(p.compatible) || q.score - p.score || p.a - q.a || p.b - q.b);
   const clusters = new Clusters(n);
   const reasons = new Map<number, string[]>();
   for (const p of pairs) {
@@ -238,13 +321,16 @@ function byPlace(a: Claim, b: Claim): number {
  * dates and figures by subject, context and value; names by canonical entity;
  * quotes by speaker and wording.
  */
-export function groupClaims(claims: readonly Claim[]): ProtoGroup[] {
+export function groupClaims(claims: readonly Claim[], sources: ReadonlyMap<string, Source>): ProtoGroup[] {
   const sorted = [...claims].sort(byPlace);
   const weights = new TermWeights(sorted);
+  const anchors = sentenceDates(sorted);
+  const past = pastFigures(sorted, sources);
+  const owned = owners(sorted);
   const out: ProtoGroup[] = [];
   for (const type of ['date', 'money', 'number', 'percent', 'quantity', 'duration'] as const) {
     const of = sorted.filter((c) => c.type === type);
-    if (of.length) out.push(...groupFacts(of, weights));
+    if (of.length) out.push(...groupFacts(of, weights, anchors, past, owned));
   }
   for (const type of ['person', 'organization', 'place'] as const) {
     const of = sorted.filter((c) => c.type === type);

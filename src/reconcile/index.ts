@@ -132,7 +132,7 @@ export function reconcile(input: ReconcileInput): Report {
   const claims = [...input.claims].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.start - b.start || (a.type < b.type ? -1 : 1)));
   const copies = detectCopies(sources);
   const weights = new TermWeights(claims);
-  const protos: ProtoGroup[] = groupClaims(claims);
+  const protos: ProtoGroup[] = groupClaims(claims, byId);
 
   const drafts = protos.map((p) => {
     const values = valuesOf(p.claims, copies);
