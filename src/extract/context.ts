@@ -126,6 +126,20 @@ export function findSubject(sentence: string, start: number, end: number, noun?:
       if (isNounish(t.text) && !isVerb(t.text) && j + 1 < tokens.length && /^(?:from|of|in|on|at|after|since|that|which|rose|risen|climbed|increased|jumped|fell|stood|reached|has|had|was|is)$/i.test(tokens[j + 1]!.text)) return subjectConcept(t.text);
     }
   }
+  // "$9 billion in Afghan assets", "2,000 of the homes": the noun a figure is in or of.
+  const first = tokens[after];
+  if (first && /^(?:in|of)$/i.test(first.text) && !clauseGap(sentence.slice(end, first.start))) {
+    let head: Token | null = null;
+    for (let j = after + 1; j < tokens.length && j <= after + 5; j++) {
+      const t = tokens[j]!;
+      if (clauseGap(sentence.slice(tokens[j - 1]!.end, t.start))) break;
+      if (/^(?:the|a|an|its|their|his|her)$/i.test(t.text)) continue;
+      if (isVerb(t.text)) break;
+      if (isNounish(t.text) || /^[\p{Lu}]/u.test(t.text)) head = t;
+      else break;
+    }
+    if (head && !/^[\p{Lu}]/u.test(head.text)) return subjectConcept(head.text);
+  }
   // "352 injured", "2,000 soldiers": a predicate or noun right after the figure.
   const next = tokens[after];
   if (next && !clauseGap(sentence.slice(end, next.start))) {

@@ -53,7 +53,7 @@ const ORG_WORDS = new Set([
 ]);
 
 /** Lower-case words allowed inside a name ("Ministry of Foreign Affairs", "Abu Bakr al-Baghdadi"). */
-const CONNECTORS = new Set(['of', 'for', 'de', 'da', 'del', 'della', 'di', 'du', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'la', 'le', 'and', 'the']);
+const CONNECTORS = new Set(['of', 'for', 'de', 'da', 'del', 'della', 'di', 'du', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'la', 'le']);
 
 /** Acronyms that name places rather than organisations. */
 const PLACE_ACRONYMS = new Set(['us', 'usa', 'u.s', 'u.s.', 'uk', 'u.k.', 'uae', 'ussr', 'drc', 'prc']);
@@ -92,8 +92,8 @@ function isCalendarWord(word: string): boolean {
   return tags.includes('Month') || tags.includes('WeekDay') || /^(?:may|march|june|july|august)$/i.test(word);
 }
 
-/** Runs of capitalised tokens, allowing lower-case connectors between them. */
-function capitalisedRuns(tokens: Token[]): Token[][] {
+/** Runs of capitalised tokens, allowing lower-case connectors between them; punctuation ends a run. */
+function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   const close = (): void => {
@@ -103,6 +103,7 @@ function capitalisedRuns(tokens: Token[]): Token[][] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (run.length && /\S/.test(text.slice(run[run.length - 1]!.end, t.start))) close();
     const possessive = /['’]s$/i.test(t.text);
     if (isCapitalised(t) && !isCalendarWord(t.text)) {
       run.push(t);
@@ -113,6 +114,23 @@ function capitalisedRuns(tokens: Token[]): Token[][] {
   }
   close();
   return runs;
+}
+
+/**
+ * "Taliban Foreign Minister Mawlawi Amir Khan Muttaqi" is an owner followed by a titled
+ * person: split the run where the titles start, so each part is classified alone.
+ */
+function splitAtTitles(runs: Token[][]): Token[][] {
+  const out: Token[][] = [];
+  for (const run of runs) {
+    const at = run.findIndex((t, i) => i > 0 && TITLES.has(fold(t.text).replace(/\.$/, '')) && !TITLES.has(fold(run[i - 1]!.text)) && run.slice(i).some((x) => !TITLES.has(fold(x.text))));
+    if (at > 0 && !run.slice(0, at).some((t) => ORG_WORDS.has(fold(t.text)) && fold(t.text) !== 'taliban')) {
+      out.push(run.slice(0, at), run.slice(at));
+    } else if (at > 0) {
+      out.push(run.slice(0, at), run.slice(at));
+    } else out.push(run);
+  }
+  return out;
 }
 
 function canonical(words: string[]): string {
@@ -153,7 +171,7 @@ function roleOf(text: string, tokens: Token[], first: number, last: number, titl
 export function extractNames(sentence: string, offset = 0): NameMatch[] {
   const tokens = tokenize(sentence);
   const out: NameMatch[] = [];
-  for (const run of capitalisedRuns(tokens)) {
+  for (const run of splitAtTitles(capitalisedRuns(sentence, tokens))) {
     let first = tokens.indexOf(run[0]!);
     let words = run.map((t) => t.text);
     // A sentence-initial "The"/"Despite" is not part of a name.

@@ -69,9 +69,32 @@ export function stem(word: string): string {
   return w;
 }
 
+/**
+ * Event words that news writes many ways, folded to one form so context matching
+ * sees "seized power" and "takeover", or "began" and "opened", as the same event.
+ */
+const EVENT_SYNONYMS: Record<string, string> = {};
+function synonyms(name: string, words: string): void {
+  for (const w of words.split(' ')) EVENT_SYNONYMS[w] = name;
+}
+synonyms('takeover', 'takeover takeovers seized seize seizes seizing coup');
+synonyms('found', 'founded founding founder established launched');
+synonyms('begin', 'began begin begins beginning begun opened commenced started start starts');
+synonyms('end', 'ended ends closed concluded finished');
+synonyms('take', 'took taken takes taking');
+synonyms('withdraw', 'withdrew withdrawn withdrawal withdrawing withdraws pulled');
+synonyms('invade', 'invaded invasion invades invading');
+synonyms('remove', 'removed removing removal lifted lifting lift delisted');
+synonyms('kill', 'killed killing kills dead death deaths died toll fatalities');
+synonyms('injure', 'injured injuring injuries wounded hurt');
+synonyms('sentence', 'sentenced sentence jailed jail imprisoned prison');
+synonyms('announce', 'announced announcement announces unveiled revealed');
+synonyms('employee', 'employees staff staffers workers workforce employs');
+synonyms('home', 'homes houses house dwellings');
+
 /** The normalised form a word takes in context lists, or null for stop words and numbers. */
 export function contentWord(raw: string): string | null {
   const w = fold(stripPossessive(raw)).replace(/\.$/, '');
   if (w.length < 2 || STOP_WORDS.has(w) || /^[\d.,]+$/.test(w)) return null;
-  return stem(w);
+  return EVENT_SYNONYMS[w] ?? stem(w);
 }

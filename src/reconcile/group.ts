@@ -2,6 +2,7 @@ import type { Claim, DateValue, EntityValue, NumericValue, Source } from '../typ
 import { displayValue } from './display.js';
 import { compatible, datesCompatible, isSpellingVariant, quoteOverlap } from './intervals.js';
 import { contextSimilarity, subjectsClash, TermWeights } from './similarity.js';
+import { contentWord, tokenize, type Token } from '../extract/words.js';
 
 /** Claims put together, with the reasons that joined them. */
 export interface ProtoGroup {
@@ -23,6 +24,8 @@ export const THRESHOLDS = {
   conflictSameSubject: 0.2,
   /** Incompatible dates: events have many dates, so a date conflict needs near-identical wording. */
   conflictDate: 0.45,
+  /** Incompatible dates attached to the same event words ("seized power in …"). */
+  conflictDateSameEvent: 0.12,
 } as const;
 
 /** A block holding more claims than this is too common a key to say anything. */
@@ -113,6 +116,48 @@ function differentOwners(a: Owner | undefined, b: Owner | undefined): boolean {
   return !a.all.has(b.nearest) && !b.all.has(a.nearest);
 }
 
+/** What grouping knows about each figure beyond its own words. */
+interface FactContext {
+  anchors: Map<string, DateValue[]>;
+  past: Set<string>;
+  owned: Map<string, Owner>;
+  heads: Map<string, string[]>;
+}
+
+const SKIP_HEAD = /^(?:in|on|at|since|by|from|until|during|of|the|a|an|its|their|his|her|early|late|mid|around|about|after|before|back|as|and|to|for|until)$/i;
+
+/**
+ * The event words a date hangs on: up to three content words just before it in its
+ * clause ("seized power in August 2021" → takeover, power), or just after it when
+ * the date opens the clause ("In April 2025, Russia removed …").
+ */
+function eventHeads(claims: readonly Claim[], sources: ReadonlyMap<string, Source>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const c of claims) {
+    if (c.type !== 'date') continue;
+    const sentence = sources.get(c.source)?.sentences[c.sentence];
+    if (!sentence) continue;
+    const local = c.start - sentence.start;
+    const leftText = sentence.text.slice(0, local);
+    const clauseStart = Math.max(leftText.lastIndexOf(','), leftText.lastIndexOf(';'), leftText.lastIndexOf(':'), leftText.lastIndexOf('('));
+    const left = tokenize(leftText.slice(clauseStart + 1)).slice(-6).reverse();
+    const pick = (tokens: Token[]): string[] =>
+      tokens
+        .filter((t) => !SKIP_HEAD.test(t.text))
+        .map((t) => contentWord(t.text))
+        .filter((w): w is string => !!w)
+        .slice(0, 3);
+    let words = pick(left);
+    if (!words.length) words = pick(tokenize(sentence.text.slice(c.end - sentence.start)).slice(0, 6));
+    out.set(c.id, words);
+  }
+  return out;
+}
+
+function sharesHead(a: string[] | undefined, b: string[] | undefined): boolean {
+  return !!a && !!b && a.some((w) => b.includes(w));
+}
+
 /** Union–find over claim indices, keeping each cluster's members. */
 class Clusters {
   private readonly parent: number[];
@@ -156,7 +201,8 @@ interface Pair {
  * Pairs are merged best first; a merge is refused when it would put two different
  * values from one source in a group, since one article stating both means two facts.
  */
-function groupFacts(claims: Claim[], weights: TermWeights, anchors: Map<string, DateValue[]>, past: Set<string>, owned: Map<string, Owner>): ProtoGroup[] {
+function groupFacts(claims: Claim[], weights: TermWeights, ctx: FactContext): ProtoGroup[] {
+  const { anchors, past, owned, heads } = ctx;
   const display = claims.map(displayValue);
   const blocks = new Map<string, number[]>();
   claims.forEach((c, i) => {
@@ -192,12 +238,13 @@ function groupFacts(claims: Claim[], weights: TermWeights, anchors: Map<string, 
         const comp = same || compatible(ca, cb);
         if (!comp && (differentTimes(anchors.get(ca.id), anchors.get(cb.id)) || past.has(ca.id) || past.has(cb.id) || differentOwners(owned.get(ca.id), owned.get(cb.id)))) continue;
         const { score, shared } = contextSimilarity(ca, cb, weights);
+        const sameEvent = ca.type === 'date' && !comp && sharesHead(heads.get(ca.id), heads.get(cb.id));
         const threshold = same
           ? isSpecific(ca) ? THRESHOLDS.sameSpecific : THRESHOLDS.same
           : comp
             ? THRESHOLDS.compatible
             : ca.type === 'date'
-              ? THRESHOLDS.conflictDate
+              ? sameEvent ? THRESHOLDS.conflictDateSameEvent : THRESHOLDS.conflictDate
               : ca.subject && ca.subject === cb.subject
                 ? THRESHOLDS.conflictSameSubject
                 : THRESHOLDS.conflict;
@@ -266,10 +313,6 @@ function groupEntities(claims: Claim[]): ProtoGroup[] {
         const ka = keys[list[x]!]!.split('|')[1]!;
         const kb = keys[list[y]!]!.split('|')[1]!;
         if (!isSpellingVariant(ka, kb)) continue;
-        const sa = new Set(byKey.get(keys[list[x]!]!)!.map((c) => c.source));
-        const sb = new Set(byKey.get(keys[list[y]!]!)!.map((c) => c.source));
-        // One article using both spellings means two different names.
-        if ([...sa].some((s) => sb.has(s))) continue;
         const root = Math.min(clusters.find(list[x]!), clusters.find(list[y]!));
         const why = [...(reasons.get(clusters.find(list[x]!)) ?? []), ...(reasons.get(clusters.find(list[y]!)) ?? [])];
         why.push(`"${ka}" and "${kb}" differ by a small edit: likely one name spelled two ways`);
@@ -327,10 +370,11 @@ export function groupClaims(claims: readonly Claim[], sources: ReadonlyMap<strin
   const anchors = sentenceDates(sorted);
   const past = pastFigures(sorted, sources);
   const owned = owners(sorted);
+  const heads = eventHeads(sorted, sources);
   const out: ProtoGroup[] = [];
   for (const type of ['date', 'money', 'number', 'percent', 'quantity', 'duration'] as const) {
     const of = sorted.filter((c) => c.type === type);
-    if (of.length) out.push(...groupFacts(of, weights, anchors, past, owned));
+    if (of.length) out.push(...groupFacts(of, weights, { anchors, past, owned, heads }));
   }
   for (const type of ['person', 'organization', 'place'] as const) {
     const of = sorted.filter((c) => c.type === type);

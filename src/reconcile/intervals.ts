@@ -33,12 +33,31 @@ export function datesCompatible(a: DateValue, b: DateValue): boolean {
   const ia = dateInterval(a);
   const ib = dateInterval(b);
   if (ia && ib) return ia.lo < ib.hi && ib.lo < ia.hi;
-  if (!ia && !ib) return partialMonth(a) === null || partialMonth(b) === null || partialMonth(a) === partialMonth(b);
+  if (!ia && !ib) {
+    const wa = partialWeekday(a);
+    const wb = partialWeekday(b);
+    if (wa !== null && wb !== null) return wa === wb;
+    return partialMonth(a) === null || partialMonth(b) === null || partialMonth(a) === partialMonth(b);
+  }
+  const weekday = partialWeekday(ia ? b : a);
+  if (weekday !== null) {
+    // "on Thursday" fits a known day only if that day is a Thursday.
+    const known = (ia ?? ib)!;
+    if (known.hi - known.lo > 7) return true;
+    for (let d = known.lo; d < known.hi; d++) if (((new Date(d * DAY_MS).getUTCDay() + 6) % 7) + 1 === weekday) return true;
+    return false;
+  }
   const partial = ia ? b : a;
   const known = (ia ?? ib)!;
   const month = partialMonth(partial);
   if (month === null) return true;
   return monthsIn(known.lo, known.hi).has(month);
+}
+
+/** ISO weekday (1 = Monday) of an unresolved weekday such as "XXXX-WXX-4". */
+function partialWeekday(v: DateValue): number | null {
+  const m = /^XXXX-WXX-(\d)$/.exec(v.iso);
+  return m ? Number(m[1]) : null;
 }
 
 function partialMonth(v: DateValue): number | null {

@@ -12,7 +12,7 @@
  */
 import { parseIsoDay, isoDate } from './calendar.js';
 import { Parser } from './grammar.js';
-import { LEX } from './lexicon.js';
+import { START } from './lexicon.js';
 import { PUNCT, WORD, tokenize } from './tokens.js';
 
 export type DateGranularity = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
@@ -53,7 +53,9 @@ export function extractDates(text: string, published?: string): DateMatch[] {
   while (i < t.n) {
     const k = t.k[i];
     // Only digits, lexicon words and apostrophes ("'90s") can open a date: skip the rest cheaply.
-    if (k === WORD ? !LEX.has(t.w[i] as string) : k === PUNCT && !isApos(t.w[i] as string)) {
+    // (A word the tokenizer left undefined failed the START filter already.)
+    const w = t.w[i];
+    if (k === WORD ? w === undefined || !START.has(w) : k === PUNCT && !isApos(w as string)) {
       i++;
       continue;
     }

@@ -6,12 +6,12 @@
  * linear in the input. Rules return token spans [a, b) plus a semantic value.
  */
 import { isoDate, isoWeeksInYear, mondayOf, nthWeekday, validDate, ymd } from './calendar.js';
-import { COUNT_WORDS, DECADE_WORDS, LEX, type Lex, NONYEAR_PREV, type Unit, looksPlural } from './lexicon.js';
+import { COUNT_WORDS, DECADE_WORDS, LEX, type Lex, NONYEAR_PREV, START, STRONG_MONTH_CTX, type Unit, looksPlural } from './lexicon.js';
 import {
   type Cal, type Gran, type Mod, type Sem, type Val, type When, applyEml, applyPrep, dayV, joinCal, partial, rangeV,
   resolve, shift, unitAt, weekV, withRel, yearV,
 } from './resolve.js';
-import { NUM, PUNCT, type Tokens, WORD } from './tokens.js';
+import { NUM, PUNCT, type Tokens, WORD, wordAt } from './tokens.js';
 
 /** A rule's result: tokens [a, b) and the meaning. */
 export interface R {
@@ -34,8 +34,14 @@ const DASH = new Set(['-', '–', '—']);
 const DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'a', 'an', 'this', 'that', 's']);
 /** Words before a yearless numeric date ("on 4.22") that make it a date rather than a decimal. */
 const NUM_CTX = new Set([
-  'on', 'in', 'from', 'by', 'until', 'till', 'to', 'through', 'before', 'after', 'since', 'between', 'and', 'this',
+  'on', 'in', 'from', 'by', 'until', 'till', 'to', 'through', 'before', 'after', 'since', 'between', 'this',
   'next', 'last', 'starting', 'beginning', 'due', 'dated', 'date',
+]);
+/** Words before "3/4" that make it a ratio, fraction or score rather than a date. */
+const RATIO_PREV = new Set([
+  'is', 'was', 'are', 'were', 'be', 'been', 'of', 'about', 'nearly', 'almost', 'than', 'roughly', 'some', 'just',
+  'only', 'a', 'an', 'the', 'at', 'over', 'under', 'ratio', 'score', 'scored', 'won', 'lost', 'beat', 'by', 'rate',
+  'odds', 'margin', 'vote', 'votes', 'split', 'record', 'and', 'or', 'to',
 ]);
 /** Units that "early/late/end of" and relative phrases understand. */
 const GRAN_OF: Record<Unit, Gran> = {
@@ -45,6 +51,11 @@ const GRAN_OF: Record<Unit, Gran> = {
 
 function expandYY(yy: number): number {
   return yy < 50 ? 2000 + yy : 1900 + yy;
+}
+
+/** The longer of two candidate results (the first wins ties). */
+function longer<T extends { b: number }>(a: T | null, c: T | null): T | null {
+  return c !== null && (a === null || c.b > a.b) ? c : a;
 }
 
 function cal(c: Omit<Cal, 'k'>): Cal {
@@ -72,13 +83,13 @@ export class Parser {
     return i >= 0 && i < this.t.n;
   }
   private w(i: number): string {
-    return this.ok(i) ? (this.t.w[i] as string) : '';
+    return this.ok(i) ? wordAt(this.t, i) : '';
   }
   private isWord(i: number): boolean {
     return this.ok(i) && this.t.k[i] === WORD;
   }
   private is(i: number, word: string): boolean {
-    return this.isWord(i) && this.t.w[i] === word;
+    return this.isWord(i) && wordAt(this.t, i) === word;
   }
   private isP(i: number, ch: string): boolean {
     return this.ok(i) && this.t.k[i] === PUNCT && this.t.w[i] === ch;
@@ -103,7 +114,7 @@ export class Parser {
     return i > 0 && i < this.t.n && this.t.s[i] === this.t.e[i - 1];
   }
   private lx(i: number): Lex | undefined {
-    return this.isWord(i) ? LEX.get(this.t.w[i] as string) : undefined;
+    return this.isWord(i) ? LEX.get(wordAt(this.t, i)) : undefined;
   }
   private cap(i: number): boolean {
     return this.ok(i) && this.t.cap[i] === 1;
@@ -118,6 +129,17 @@ export class Parser {
       p--;
     }
     return this.lx(p)?.ctx === true;
+  }
+
+  /** Like ctxBefore, but only with prepositions that clearly introduce a time. */
+  private strongCtx(i: number): boolean {
+    if (i === this.forced) return true;
+    let p = i - 1;
+    if (this.is(p, 'the')) {
+      if (p === this.forced) return true;
+      p--;
+    }
+    return STRONG_MONTH_CTX.has(this.w(p)) && this.isWord(p);
   }
 
   /** Glued on the left to something that makes a number not a date: "$2021", "A2021", "3.2021". */
@@ -261,8 +283,10 @@ export class Parser {
   private monthBareOK(i: number, L: Lex): boolean {
     const w = this.w(i);
     const ctx = this.ctxBefore(i);
-    // "may" (modal), "march" (walk), "august" (adjective) and short forms are too ambiguous alone.
-    if (L.abbr || w === 'may' || w === 'march' || !this.cap(i)) return ctx;
+    // "may" (modal), "march" (walk), "august" (adjective) and short forms are too ambiguous alone:
+    // they need a real date preposition, not just "and" or "to".
+    if (L.abbr || w === 'may' || w === 'march') return this.strongCtx(i);
+    if (!this.cap(i)) return ctx;
     // A capitalised word next suggests a name ("June Carter", "April Ryan").
     if (this.isWord(i + 1) && this.cap(i + 1) && this.lx(i + 1)?.month === undefined) return ctx;
     if (this.isDash(i + 1) && this.adj(i + 1) && this.isWord(i + 2)) return ctx; // "April-like"
@@ -283,9 +307,6 @@ export class Parser {
     }
     if (this.badBefore(i, false)) return null;
     let best: R | null = null;
-    const take = (r: R | null): void => {
-      if (r && (!best || r.b > best.b)) best = r;
-    };
     if ((this.isP(j, '-') || this.isP(j, '/')) && this.adj(j) && this.adj(j + 1)) {
       const sep = this.w(j);
       const yr = this.year(j + 1, 0, true);
@@ -318,7 +339,7 @@ export class Parser {
       let c = k;
       if (this.isP(c, ',') || this.is(c, 'of')) c++;
       const yr = this.year(c, 0);
-      if (yr) take({ a: i, b: yr.b, sem: cal({ y: yr.y, m }) });
+      if (yr) best = longer(best, { a: i, b: yr.b, sem: cal({ y: yr.y, m }) });
     }
     // Month + day (+ year).
     {
@@ -354,14 +375,14 @@ export class Parser {
             b = yr.b;
           }
         }
-        if (d2 === undefined) take({ a: i, b, sem: cal({ y, m, d: dd.d }) });
+        if (d2 === undefined) best = longer(best, { a: i, b, sem: cal({ y, m, d: dd.d }) });
         else {
           const r = this.rangeSem(cal({ y, m, d: dd.d }), cal({ y, m, d: d2 }));
-          if (r) take({ a: i, b, sem: r });
+          if (r) best = longer(best, { a: i, b, sem: r });
         }
       }
     }
-    if (!best && (relaxed || this.monthBareOK(i, L))) take({ a: i, b: i + 1, sem: cal({ m }) });
+    if (!best && (relaxed || this.monthBareOK(i, L))) best = longer(best, { a: i, b: i + 1, sem: cal({ m }) });
     return best;
   }
 
@@ -369,7 +390,7 @@ export class Parser {
   private dayFirst(i: number, rx: boolean, allowAnd = false): R | null {
     let j = i;
     if (this.is(i, 'the')) j++;
-    if (this.isN(j) && this.badBefore(j, rx)) return null;
+    if (this.isN(j) && (this.badBefore(j, rx) || (this.ok(j - 1) && this.t.k[j - 1] === PUNCT && CURRENCY.has(this.w(j - 1))))) return null;
     const dd = this.day(j, false);
     if (!dd) return null;
     const numeric = this.isN(j);
@@ -479,7 +500,8 @@ export class Parser {
         return null;
       }
       if (L1 <= 2 && L2 <= 2 && (L3 === 4 || (L3 === 2 && sep !== '.'))) {
-        const md = this.monthDay(v1, v2);
+        // Dotted dates are a day-first (European) convention; slashes and dashes default to month-first.
+        const md = sep === '.' ? this.monthDay(v2, v1) : this.monthDay(v1, v2);
         if (!md) return null;
         const y = L3 === 4 ? v3 : expandYY(v3);
         return { a: i, b: k, sem: cal({ y, m: md[0], d: md[1] }) };
@@ -500,9 +522,11 @@ export class Parser {
     }
     if (L2 > 2) return null;
     if (sep !== '/' && !ctx) return null;
-    if (v1 === 24 && v2 === 7) return null; // "24/7"
+    // "24/7" is a duration and "9/11" names an event, not the latest 11 September.
+    if ((v1 === 24 && v2 === 7) || (v1 === 9 && v2 === 11)) return null;
     const nw = this.w(k);
-    if (this.isWord(k) && (COUNT_WORDS.has(nw) || looksPlural(nw))) return null;
+    if (this.isWord(k) && (COUNT_WORDS.has(nw) || looksPlural(nw) || nw === 'of' || nw === 'majority')) return null;
+    if (sep === '/' && !ctx && RATIO_PREV.has(this.w(i - 1))) return null;
     const md = this.monthDay(v1, v2);
     return md ? { a: i, b: k, sem: cal({ m: md[0], d: md[1] }) } : null;
   }
@@ -810,9 +834,6 @@ export class Parser {
     if (L?.wd === undefined) return null;
     const wd = L.wd;
     let best: R | null = null;
-    const take = (r: R | null): void => {
-      if (r && (!best || r.b > best.b)) best = r;
-    };
     const j = i + 1;
     {
       // With a date: "Friday, July 3", "monday january 12th, 2016", "Friday 7/6", "friday (jun-15)".
@@ -828,14 +849,14 @@ export class Parser {
         let b = r.b;
         if (!paren || this.isP(b, ')')) {
           if (paren) b++;
-          take({ a: i, b, sem: { ...r.sem, wd, when: r.sem.y === undefined ? when : undefined } });
+          best = longer(best, { a: i, b, sem: { ...r.sem, wd, when: r.sem.y === undefined ? when : undefined } });
         }
       }
     }
     if (this.is(j, 'the')) {
       // "tuesday the eleventh"
       const dd = this.day(j + 1, true);
-      if (dd) take({ a: i, b: dd.b, sem: cal({ d: dd.d, wd }) });
+      if (dd) best = longer(best, { a: i, b: dd.b, sem: cal({ d: dd.d, wd }) });
     }
     {
       // "friday next week", "tuesday of next week", "monday of the following week"
@@ -845,15 +866,17 @@ export class Parser {
       const R = this.lx(k);
       if (R?.rel && this.is(k + 1, 'week')) {
         const off = R.rel === 'this' ? 0 : R.rel === 'next' ? 1 : -1;
-        take({ a: i, b: k + 2, sem: cal({ wd, weekOff: off, rel: true }) });
+        best = longer(best, { a: i, b: k + 2, sem: cal({ wd, weekOff: off, rel: true }) });
       }
     }
     if (!best) {
       const ctx = when !== undefined || this.ctxBefore(i);
       if (L.abbr && !ctx) return null;
-      // "Sunday Times", "Tuesday Group": a capitalised word next reads as a name.
+      // "Sunday Times", "Tuesday Group": a capitalised word next reads as a name; so does one
+      // before it ("Super Tuesday", "Black Monday").
       if (!ctx && this.isWord(j) && this.cap(j) && this.lx(j) === undefined) return null;
-      take({ a: i, b: i + 1, sem: cal({ wd, when }) });
+      if (!ctx && this.isWord(i - 1) && this.cap(i - 1) && this.lx(i - 1) === undefined) return null;
+      best = longer(best, { a: i, b: i + 1, sem: cal({ wd, when }) });
     }
     return best;
   }
@@ -915,6 +938,11 @@ export class Parser {
     if (this.is(k, 'day') && this.is(k + 1, 'of')) k++;
     if (this.is(k, 'of')) {
       const L = this.lx(k + 1);
+      if (L?.month !== undefined && k > dd.b) {
+        // "the 15th day of June"
+        const yr = this.year(k + 2, 0);
+        return { a: i, b: yr ? yr.b : k + 2, sem: cal({ y: yr?.y, m: L.month, d: dd.d }) };
+      }
       if (L?.month === undefined) {
         const mr = this.monthRef(k + 1);
         if (!mr) return null;
@@ -926,7 +954,6 @@ export class Parser {
     // Bare "the 18th" / "15" only after "on", and not followed by a word ("on the 4th floor").
     if (!this.is(i - 1, 'on')) return null;
     if (this.isWord(dd.b) || this.isN(dd.b)) return null;
-    if (!the && this.isN(j) && this.ordinalDay(j) === false && this.isP(dd.b, '.') && this.isN(dd.b + 1)) return null;
     return { a: i, b: dd.b, sem: cal({ d: dd.d }) };
   }
 
@@ -1039,17 +1066,14 @@ export class Parser {
     // "the following week", "the previous year": relative to the story, not the publication date.
     const anaphoric = prevThe && (word === 'following' || word === 'previous' || word === 'preceding' || word === 'prior');
     let best: R | null = null;
-    const take = (r: R | null): void => {
-      if (r && (!best || r.b > best.b)) best = r;
-    };
     const cnt = when !== 'this' ? this.count(j) : null;
     if (cnt && cnt.n < 1000) {
       const U = this.lx(cnt.b);
       if (U?.unit !== undefined && (U.plural || cnt.n === 1) && U.unit !== 'weekend') {
         const g = GRAN_OF[U.unit];
         const n = U.unit === 'fortnight' ? cnt.n * 2 : cnt.n;
-        const v = anaphoric || this.A === undefined ? partial('XXXX', g) : this.window(g, n, when === 'last');
-        take({ a: i, b: cnt.b + 1, sem: val(v) });
+        const v = this.A === undefined ? partial('XXXX', g) : this.window(g, n, when === 'last');
+        best = longer(best, { a: i, b: cnt.b + 1, sem: val(v) });
       }
     }
     const L2 = this.lx(j);
@@ -1060,11 +1084,11 @@ export class Parser {
         let k = j + 1;
         if (this.is(k, 'on') || this.isDash(k)) k++;
         const wd = this.lx(k)?.wd;
-        if (wd !== undefined) take({ a: i, b: k + 1, sem: cal({ wd, weekOff: when === 'this' ? 0 : when === 'next' ? 1 : -1, rel: true }) });
+        if (wd !== undefined) best = longer(best, { a: i, b: k + 1, sem: cal({ wd, weekOff: when === 'this' ? 0 : when === 'next' ? 1 : -1, rel: true }) });
       }
       if (unit === 'day') {
         if (when === 'next' || (prevThe && when === 'last' && word !== 'last')) {
-          take({ a: prevThe ? i - 1 : i, b: j + 1, sem: val(partial('XXXX-XX-XX', 'day')) });
+          best = longer(best, { a: prevThe ? i - 1 : i, b: j + 1, sem: val(partial('XXXX-XX-XX', 'day')) });
         }
       } else if (unit !== 'half') {
         let v: Val;
@@ -1073,14 +1097,14 @@ export class Parser {
           // "over the past year": a rolling window, not the previous calendar year.
           v = this.window(GRAN_OF[unit === 'weekend' ? 'week' : unit === 'fortnight' ? 'week' : unit], unit === 'fortnight' ? 2 : 1, true);
         } else v = this.unitRel(unit, when === 'this' ? 0 : when === 'next' ? 1 : -1);
-        take({ a: i, b: j + 1, sem: val(v) });
+        best = longer(best, { a: i, b: j + 1, sem: val(v) });
       }
     }
     if (!prevThe || when !== 'this') {
-      take(this.weekday(j, when));
+      best = longer(best, this.weekday(j, when));
       const mf = this.monthFirst(j, true) ?? this.dayFirst(j, false) ?? this.numeric(j, true, false);
-      if (mf && mf.sem.k === 'cal' && mf.sem.y === undefined) take({ a: i, b: mf.b, sem: { ...mf.sem, when, rel: true } });
-      take(this.season(j, when));
+      if (mf && mf.sem.k === 'cal' && mf.sem.y === undefined) best = longer(best, { a: i, b: mf.b, sem: { ...mf.sem, when, rel: true } });
+      best = longer(best, this.season(j, when));
     }
     if (best) (best as R).a = Math.min((best as R).a, i);
     return best;
@@ -1129,24 +1153,21 @@ export class Parser {
   private fixedRel(i: number): R | null {
     const w = this.w(i);
     const A = this.A;
-    const dayOff = (a: number, b: number, off: number): R => ({
-      a, b, sem: val(A === undefined ? partial('XXXX-XX-XX', 'day') : withRel(dayV(A + off))),
-    });
     switch (w) {
       case 'today':
       case 'tonight':
-        return dayOff(i, i + 1, 0);
+        return this.dayOff(i, i + 1, 0);
       case 'yesterday':
-        return dayOff(i, i + 1, -1);
+        return this.dayOff(i, i + 1, -1);
       case 'tomorrow':
-        return dayOff(i, i + 1, 1);
+        return this.dayOff(i, i + 1, 1);
       case 'day':
       case 'the': {
         const j = w === 'the' ? i + 1 : i;
         if (!this.is(j, 'day')) break;
         const nx = this.w(j + 1);
-        if (nx === 'after' && this.is(j + 2, 'tomorrow')) return dayOff(i, j + 3, 2);
-        if (nx === 'before' && this.is(j + 2, 'yesterday')) return dayOff(i, j + 3, -2);
+        if (nx === 'after' && this.is(j + 2, 'tomorrow')) return this.dayOff(i, j + 3, 2);
+        if (nx === 'before' && this.is(j + 2, 'yesterday')) return this.dayOff(i, j + 3, -2);
         if (w === 'the' && (nx === 'before' || nx === 'after') && !this.isWord(j + 2) && !this.isN(j + 2)) {
           // "the day before": relative to the story, not the publication date.
           return { a: i, b: j + 2, sem: val(partial('XXXX-XX-XX', 'day')) };
@@ -1157,7 +1178,7 @@ export class Parser {
       case 'later': {
         // "earlier this month", "later in the year", "earlier today"
         let j = i + 1;
-        if (this.is(j, 'today') || this.is(j, 'tonight')) return dayOff(i, j + 1, 0);
+        if (this.is(j, 'today') || this.is(j, 'tonight')) return this.dayOff(i, j + 1, 0);
         if (this.is(j, 'this')) j++;
         else if (this.is(j, 'in') && this.is(j + 1, 'the')) j += 2;
         else break;
@@ -1205,10 +1226,15 @@ export class Parser {
     return null;
   }
 
+  private dayOff(a: number, b: number, off: number): R {
+    const A = this.A;
+    return { a, b, sem: val(A === undefined ? partial('XXXX-XX-XX', 'day') : withRel(dayV(A + off))) };
+  }
+
   private toDate(a: number, b: number): R {
     if (this.A === undefined) return { a, b, sem: val(partial('XXXX', 'year')) };
     const y = unitAt('year', this.A);
-    return { a, b, sem: val(withRel({ ...y, e: this.A + 1 })) };
+    return { a, b, sem: val(withRel({ ...y, e: this.A })) };
   }
 
   private restOf(a: number, j: number): R | null {
@@ -1235,6 +1261,15 @@ export class Parser {
       vz = resolve(z, this.A);
     }
     if (vx.iso.includes('/') || vz.iso.includes('/')) return null;
+    // A yearless end resolved by the past rule may land before a resolved start ("between now
+    // and November 15th"): move it to the next occurrence instead.
+    if (vx.s !== undefined && vz.e !== undefined && vz.e <= vx.s && z.k === 'cal' && z.y === undefined && z.m !== undefined) {
+      vz = resolve({ ...z, y: ymd(vz.s as number)[0] + 1 }, this.A);
+      vz.rel = true;
+    } else if (vx.s !== undefined && vz.e !== undefined && vz.e <= vx.s && x.k === 'cal' && x.y === undefined && x.m !== undefined) {
+      vx = resolve({ ...x, y: ymd(vx.s)[0] - 1 }, this.A);
+      vx.rel = true;
+    }
     const v = rangeV(vx, vz);
     return v ? val(v) : null;
   }
@@ -1249,72 +1284,66 @@ export class Parser {
   private base(i: number, rx: boolean, afterEml: boolean): R | null {
     if (!this.ok(i)) return null;
     let best: R | null = null;
-    const take = (r: R | null): void => {
-      if (r && (!best || r.b > best.b)) best = r;
-    };
     const k = this.t.k[i];
     if (k === NUM) {
-      take(this.numeric(i, rx || this.numCtx(i), rx));
-      take(this.dayFirst(i, rx));
-      take(this.yearFirst(i, rx));
-      take(this.decade(i, afterEml));
-      take(this.plainYear(i, rx));
-      take(this.ago(i));
-      take(this.dayOnly(i));
-      take(this.quarterHalf(i));
-      take(this.century(i));
-      take(this.ordWeekdayOfMonth(i));
+      best = longer(best, this.numeric(i, rx || this.numCtx(i), rx));
+      best = longer(best, this.dayFirst(i, rx));
+      best = longer(best, this.yearFirst(i, rx));
+      best = longer(best, this.decade(i, afterEml));
+      best = longer(best, this.plainYear(i, rx));
+      best = longer(best, this.ago(i));
+      best = longer(best, this.dayOnly(i));
+      best = longer(best, this.quarterHalf(i));
+      best = longer(best, this.century(i));
+      best = longer(best, this.ordWeekdayOfMonth(i));
       return best;
     }
     if (k === PUNCT) {
-      if (this.isApos(i)) take(this.decade(i, afterEml));
+      if (this.isApos(i)) best = longer(best, this.decade(i, afterEml));
       return best;
     }
     const w = this.w(i);
     const L = LEX.get(w);
     if (!L) return null;
-    if (L.month !== undefined) take(this.monthFirst(i, rx));
-    if (L.wd !== undefined) take(this.weekday(i));
+    if (L.month !== undefined) best = longer(best, this.monthFirst(i, rx));
+    if (L.wd !== undefined) best = longer(best, this.weekday(i));
     if (w === 'the') {
-      take(this.dayFirst(i, rx));
-      take(this.decade(i, afterEml));
-      take(this.century(i));
-      take(this.quarterHalf(i));
-      take(this.weekNum(i));
-      take(this.dayOnly(i));
-      take(this.ordWeekdayOfMonth(i));
-      take(this.season(i));
-      take(this.fixedRel(i));
+      best = longer(best, this.dayFirst(i, rx));
+      best = longer(best, this.decade(i, afterEml));
+      best = longer(best, this.century(i));
+      best = longer(best, this.quarterHalf(i));
+      best = longer(best, this.weekNum(i));
+      best = longer(best, this.dayOnly(i));
+      best = longer(best, this.ordWeekdayOfMonth(i));
+      best = longer(best, this.season(i));
+      best = longer(best, this.fixedRel(i));
       return best;
     }
     if (L.ord !== undefined || L.card !== undefined || w === 'last' || w === 'final' || w === 'latter' || w === 'couple') {
-      take(this.dayFirst(i, rx));
-      take(this.quarterHalf(i));
-      take(this.century(i));
-      take(this.ordWeekdayOfMonth(i));
-      take(this.weekNum(i));
-      take(this.ago(i));
-      take(this.yearWords(i));
+      best = longer(best, this.dayFirst(i, rx));
+      best = longer(best, this.quarterHalf(i));
+      best = longer(best, this.century(i));
+      best = longer(best, this.ordWeekdayOfMonth(i));
+      best = longer(best, this.weekNum(i));
+      best = longer(best, this.ago(i));
+      best = longer(best, this.yearWords(i));
     }
-    if (L.rel !== undefined) take(this.relPhrase(i));
-    if (L.season !== undefined) take(this.season(i));
-    if (w === 'week' || w === 'w') take(this.weekNum(i));
-    if (w === 'q' || w === 'h') take(this.quarterHalf(i));
+    if (L.rel !== undefined) best = longer(best, this.relPhrase(i));
+    if (L.season !== undefined) best = longer(best, this.season(i));
+    if (w === 'week' || w === 'w') best = longer(best, this.weekNum(i));
+    if (w === 'q' || w === 'h') best = longer(best, this.quarterHalf(i));
     if (w === 'fy' || w === 'fiscal') {
       const f = this.fiscal(i);
-      if (f) take({ a: i, b: f.b, sem: cal({ y: f.y }) });
+      if (f) best = longer(best, { a: i, b: f.b, sem: cal({ y: f.y }) });
     }
-    take(this.holiday(i));
-    take(this.fixedRel(i));
+    best = longer(best, this.holiday(i));
+    best = longer(best, this.fixedRel(i));
     return best;
   }
 
   /** A base expression, optionally under early/mid/late or "the end of". */
   private core(i: number, rx: boolean): R | null {
     let best = this.base(i, rx, false);
-    const take = (r: R | null): void => {
-      if (r && (!best || r.b > best.b)) best = r;
-    };
     let j = i;
     if (this.is(i, 'the')) j++;
     const E = this.lx(j);
@@ -1329,7 +1358,7 @@ export class Parser {
       const r = this.base(k, true, true);
       if (r && this.emlable(r.sem)) {
         const keepThe = j > i && (r.sem.k === 'decade' || r.sem.k === 'century');
-        take({ a: keepThe ? i : j, b: r.b, sem: val(applyEml(resolve(r.sem, this.A), mod)) });
+        best = longer(best, { a: keepThe ? i : j, b: r.b, sem: val(applyEml(resolve(r.sem, this.A), mod)) });
       }
     } else {
       // "end of 2024", "the beginning of March", "end of the week", "end-2024"
@@ -1351,7 +1380,7 @@ export class Parser {
       const r2 = this.base(k, true, true);
       if (r2 && (!r || r2.b > r.b)) r = r2;
       if (r && (this.emlable(r.sem) || unitBare)) {
-        take({ a: j, b: r.b, sem: val(applyEml(resolve(r.sem, this.A), mod)) });
+        best = longer(best, { a: j, b: r.b, sem: val(applyEml(resolve(r.sem, this.A), mod)) });
       }
     }
     return best;
@@ -1368,6 +1397,7 @@ export class Parser {
     let strict = true;
     if (!c1) {
       // A bare month too weak alone can still open a range: "april to june".
+      if (this.lx(i)?.month === undefined) return null;
       c1 = this.core(i, true);
       strict = false;
       if (!c1) return null;
@@ -1456,11 +1486,17 @@ export class Parser {
   /** The longest date expression starting at token i, or null. */
   top(i: number): M | null {
     let best: M | null = null;
-    const take = (r: M | null): void => {
-      if (r && (!best || r.b > best.b)) best = r;
-    };
     const w = this.w(i);
     const L = this.t.k[i] === WORD ? LEX.get(w) : undefined;
+    if ((w === 'the' || w === 'a' || w === 'an') && this.t.k[i] === WORD) {
+      // Cheap filter for the commonest words: the next token must be able to continue a date.
+      const n = i + 1;
+      if (!this.ok(n)) return null;
+      const k = this.t.k[n];
+      if (k === WORD ? !START.has(this.w(n)) : k === PUNCT && !this.isApos(n)) return null;
+      // "a"/"an" only open "a month ago" and "a couple of ...".
+      if (w !== 'the' && !(this.lx(n)?.unit !== undefined || this.is(n, 'couple'))) return null;
+    }
     if (L?.prep) {
       const p = this.prep(i);
       if (p) {
@@ -1468,7 +1504,14 @@ export class Parser {
         const r = this.span(p.j, false);
         this.forced = -1;
         // "around" and friends only modify years and calendar dates, not counts like "around 2000 people".
-        if (r) take({ a: i, b: r.b, v: applyPrep(r.v, p.mod) });
+        if (r) {
+          // "before the end of December" means by its end; "after the start of March" means since its start.
+          const e = this.w(this.is(p.j, 'the') ? p.j + 1 : p.j);
+          let mod = p.mod;
+          if (mod === 'before' && e === 'end') mod = 'by';
+          else if (mod === 'after' && (e === 'beginning' || e === 'start')) mod = 'since';
+          best = longer(best, { a: i, b: r.b, v: applyPrep(r.v, mod) });
+        }
       }
       if (w === 'from') {
         this.forced = i + 1;
@@ -1480,10 +1523,10 @@ export class Parser {
             const c2 = this.core(k + 1, true) ?? this.now(k + 1);
             if (c2) {
               const s = this.rangeSem(c1.sem, c2.sem);
-              if (s && s.k === 'val') take({ a: i, b: c2.b, v: s.v });
+              if (s && s.k === 'val') best = longer(best, { a: i, b: c2.b, v: s.v });
             }
           } else if (this.is(k, 'onwards') || this.is(k, 'onward')) {
-            take({ a: i, b: k + 1, v: applyPrep(resolve(c1.sem, this.A), 'since') });
+            best = longer(best, { a: i, b: k + 1, v: applyPrep(resolve(c1.sem, this.A), 'since') });
           }
         }
       }
@@ -1492,17 +1535,17 @@ export class Parser {
         const d = this.dayFirst(i + 1, true, true);
         const c1 = this.core(i + 1, true) ?? this.now(i + 1);
         this.forced = -1;
-        if (d && d.sem.k === 'val') take({ a: i, b: d.b, v: d.sem.v });
+        if (d && d.sem.k === 'val') best = longer(best, { a: i, b: d.b, v: d.sem.v });
         if (c1 && this.is(c1.b, 'and')) {
           const c2 = this.core(c1.b + 1, true) ?? this.now(c1.b + 1);
           if (c2) {
             const s = this.rangeSem(c1.sem, c2.sem);
-            if (s && s.k === 'val') take({ a: i, b: c2.b, v: s.v });
+            if (s && s.k === 'val') best = longer(best, { a: i, b: c2.b, v: s.v });
           }
         }
       }
     }
-    take(this.span(i, false));
+    best = longer(best, this.span(i, false));
     return best;
   }
 }

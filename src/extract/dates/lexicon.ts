@@ -126,6 +126,13 @@ const CTX = [
 ];
 for (const w of CTX) add(w, { ctx: true });
 
+/** Stricter context for "May", "March" and short month forms: no "and", "or", "to", "that"... */
+export const STRONG_MONTH_CTX = new Set([
+  'in', 'since', 'by', 'until', 'till', 'til', 'before', 'after', 'from', 'through', 'thru', 'throughout', 'during',
+  'between', 'early', 'late', 'mid', 'last', 'next', 'this', 'of', 'end', 'beginning', 'start', 'middle', 'starting',
+  'ending', 'coming', 'previous', 'following', 'on',
+]);
+
 /** Words that can open a prepositional modifier. */
 for (const w of [
   'since', 'before', 'after', 'by', 'until', 'till', 'til', 'through', 'thru', 'prior', 'no', 'not', 'later',
@@ -142,6 +149,35 @@ for (const w of [
   'remaining', 'rest', 'remainder', 'ytd', 'eoy', 'eom', 'mid', 'couple', 'several', 'few', 'for', 'of',
 ]) {
   if (!LEX.has(w)) add(w, {});
+}
+
+/** Words that can open a date expression; everything else is skipped by the driver. */
+export const START = new Set<string>();
+for (const [w, l] of LEX) {
+  if (l.month !== undefined || l.wd !== undefined || l.ord !== undefined || l.card !== undefined || l.unit !== undefined ||
+      l.rel !== undefined || l.season !== undefined || l.eml !== undefined || l.prep) START.add(w);
+}
+for (const w of [
+  'the', 'today', 'tonight', 'yesterday', 'tomorrow', 'christmas', 'xmas', 'easter', 'halloween', 'thanksgiving',
+  'black', 'good', 'valentine', 'new', 'q', 'h', 'fy', 'fiscal', 'w', 'remaining', 'ytd', 'eoy', 'eom', 'couple',
+  'rest', 'remainder', 'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties',
+]) {
+  START.add(w);
+}
+
+/**
+ * Bitmap over (first letter, last letter, length) of the START words, so the tokenizer can
+ * tell most words are irrelevant without lower-casing them.
+ */
+const FILTER = new Uint8Array(1 << 18);
+function filterKey(first: number, last: number, len: number): number {
+  return ((first & 127) << 11) | ((last & 127) << 4) | (len > 15 ? 15 : len);
+}
+for (const w of START) FILTER[filterKey(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
+
+/** Could a word with these (already lower-cased ASCII) end letters and length be a START word? */
+export function maybeStart(first: number, last: number, len: number): boolean {
+  return FILTER[filterKey(first, last, len)] === 1;
 }
 
 /**

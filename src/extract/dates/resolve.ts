@@ -3,7 +3,7 @@
  * The grammar builds `Sem`s; `resolve` turns them into `Val`s (ISO label + day-number interval).
  */
 import {
-  addMonths, dayNum, daysInMonth, easter, isoDate, isoMonth, isoWeekLabel, isoWeek, isoWeekMonday, isoYear,
+  addMonths, dayNum, easter, isoDate, isoMonth, isoWeekLabel, isoWeek, isoWeekMonday, isoYear,
   mondayOf, nthWeekday, pad2, validDate, weekday, ymd,
 } from './calendar.js';
 
@@ -368,6 +368,8 @@ export function joinCal(a: Cal, b: Cal, A: number | undefined): [Cal, Cal] {
   }
   const before = (p: Cal, q: Cal): boolean =>
     (p.m ?? 1) > (q.m ?? 1) || ((p.m ?? 1) === (q.m ?? 1) && (p.d ?? 1) > (q.d ?? 1));
+  // An end with its own this/next/last word resolves by itself.
+  if (x.when !== undefined || z.when !== undefined) return [x, z];
   if (x.m !== undefined && z.m !== undefined && x.wd === undefined && z.wd === undefined) {
     if (x.y === undefined && z.y !== undefined) x.y = before(x, z) ? z.y - 1 : z.y;
     else if (z.y === undefined && x.y !== undefined) z.y = before(x, z) ? x.y + 1 : x.y;
@@ -384,9 +386,4 @@ export function joinCal(a: Cal, b: Cal, A: number | undefined): [Cal, Cal] {
     }
   }
   return [x, z];
-}
-
-/** Month count helper for the grammar. */
-export function monthLength(y: number, m: number): number {
-  return daysInMonth(y, m);
 }

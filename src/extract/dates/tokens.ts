@@ -3,13 +3,11 @@
  * punctuation characters. Whitespace is not a token; adjacency is read from offsets.
  * One pass over the characters, no regular expressions, so it is linear on any input.
  */
+import { maybeStart } from './lexicon.js';
 
 export const WORD = 1;
 export const NUM = 2;
 export const PUNCT = 3;
-
-/** Longest word we ever need to look up; longer words are stored as '' to save work. */
-const MAX_WORD = 14;
 
 export interface Tokens {
   text: string;
@@ -19,8 +17,11 @@ export interface Tokens {
   e: Int32Array;
   /** WORD | NUM | PUNCT. */
   k: Uint8Array;
-  /** Lower-cased word (or '' when too long), the character for PUNCT, '' for NUM. */
-  w: string[];
+  /**
+   * Lower-cased word for words that may open a date, the character for PUNCT, '' for NUM;
+   * undefined for other words until `wordAt` fills it in on demand.
+   */
+  w: (string | undefined)[];
   /** Value of a NUM token, -1 when it has more than 9 digits. */
   v: Int32Array;
   /** 1 when a WORD starts with an upper-case letter. */
@@ -46,15 +47,26 @@ function isLetter(c: number): boolean {
   return true;
 }
 
+/** Lower-cased text of word token i, computed once. */
+export function wordAt(t: Tokens, i: number): string {
+  let w = t.w[i];
+  if (w === undefined) {
+    w = t.text.slice(t.s[i], t.e[i]).toLowerCase();
+    t.w[i] = w;
+  }
+  return w;
+}
+
 export function tokenize(text: string): Tokens {
   const len = text.length;
-  // Upper bound on token count is len; typed arrays of that size are cheap to allocate.
-  const s = new Int32Array(len + 1);
-  const e = new Int32Array(len + 1);
-  const k = new Uint8Array(len + 1);
-  const v = new Int32Array(len + 1);
-  const cap = new Uint8Array(len + 1);
-  const w: string[] = [];
+  // Prose has roughly one token per five characters; grow on demand rather than reserve len.
+  let cap0 = (len >> 2) + 16;
+  let s: Int32Array = new Int32Array(cap0);
+  let e: Int32Array = new Int32Array(cap0);
+  let k: Uint8Array = new Uint8Array(cap0);
+  let v: Int32Array = new Int32Array(cap0);
+  let cap: Uint8Array = new Uint8Array(cap0);
+  const w: (string | undefined)[] = [];
   let n = 0;
   let i = 0;
   while (i < len) {
@@ -62,6 +74,16 @@ export function tokenize(text: string): Tokens {
     if (isSpace(c)) {
       i++;
       continue;
+    }
+    if (n === cap0) {
+      cap0 *= 2;
+      const grow32 = (a: Int32Array): Int32Array => { const b = new Int32Array(cap0); b.set(a); return b; };
+      const grow8 = (a: Uint8Array): Uint8Array => { const b = new Uint8Array(cap0); b.set(a); return b; };
+      s = grow32(s);
+      e = grow32(e);
+      v = grow32(v);
+      k = grow8(k);
+      cap = grow8(cap);
     }
     const st = i;
     if (c >= 48 && c <= 57) {
@@ -79,8 +101,12 @@ export function tokenize(text: string): Tokens {
       i++;
       while (i < len && isLetter(text.charCodeAt(i))) i++;
       k[n] = WORD;
-      w.push(i - st <= MAX_WORD ? text.slice(st, i).toLowerCase() : '');
-      cap[n] = c >= 65 && c <= 90 ? 1 : 0;
+      const up = c >= 65 && c <= 90;
+      cap[n] = up ? 1 : 0;
+      const last = text.charCodeAt(i - 1);
+      // Lower-case ASCII by setting bit 5; non-ASCII never matches the filter.
+      if (c < 128 && last < 128 && maybeStart(c | 32, last | 32, i - st)) w.push(text.slice(st, i).toLowerCase());
+      else w.push(undefined);
     } else {
       i++;
       k[n] = PUNCT;

@@ -8,8 +8,16 @@
  * look-back or look-ahead is bounded by a small constant, so time is linear in
  * the input. No regular expression is run over the text itself.
  */
-import * as L from './lexicon.js';
-import { tokenize, WORD, NUM, PUNCT } from './tokenize.js';
+import * as Lexicon from './lexicon.js';
+import type { HedgeName, UnitDef } from './lexicon.js';
+import * as Tok from './tokenize.js';
+
+// Plain-object copies: some module transforms turn namespace members into getters, which cost in hot loops.
+const L = { ...Lexicon };
+const { tokenize } = Tok;
+const WORD: number = Tok.WORD;
+const NUM: number = Tok.NUM;
+const PUNCT: number = Tok.PUNCT;
 
 export type NumericType = 'money' | 'number' | 'percent' | 'quantity' | 'duration';
 
@@ -23,7 +31,7 @@ export type NumericType = 'money' | 'number' | 'percent' | 'quantity' | 'duratio
  * range: "3 to 4 billion", "between 200 and 300" ;
  * vague: "billions", "dozens", "hundreds of", "tens of thousands"
  */
-export type Hedge = L.HedgeName;
+export type Hedge = HedgeName;
 
 /** A normalised figure. Intervals are closed; null means unbounded. */
 export interface NumericValue {
@@ -152,10 +160,12 @@ const C_DEGREE = 0xb0;
 const C_TILDE = 126;
 
 const SENTENCE_END = new Set<number>([46, 33, 63, 59, 58]);
+const OVER_DURATION_LEADS = new Set(['for', 'in', 'after', 'of', 'than', 'lasted', 'lasting', 'took', 'taken', 'taking', 'spent', 'spanning', 'within', 'since', 'aged', 'age', 'is', 'was', 'are', 'were', 'be', 'been']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Round away float noise (0.1 * 3) while keeping 12 significant digits. */
 function tidy(x: number): number {
-  if (!Number.isFinite(x) || x === 0) return x;
+  if (Number.isSafeInteger(x) || !Number.isFinite(x)) return x;
   return Number(x.toPrecision(12));
 }
 
@@ -187,6 +197,15 @@ function isUpperWord(s: string): boolean {
 function isCapitalised(s: string): boolean {
   const c = s.charCodeAt(0);
   return c >= 65 && c <= 90;
+}
+
+/** Any capital letter: "Boeing", "iPhone". */
+function hasCapital(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
 }
 
 const HEDGE_BY_LAST = new Map<string, Array<[string[], Hedge]>>();
@@ -373,7 +392,8 @@ class Scanner {
       s = piece.s - 1;
     } else {
       const hb = this.hedgeBefore(piece.s);
-      if (hb) {
+      // "over 10 years" usually means "during"; only "for over 10 years" is a bound
+      if (hb && !(type === 'duration' && hb.s === piece.s - 1 && this.lw(hb.s) === 'over' && !OVER_DURATION_LEADS.has(this.lw(hb.s - 1)))) {
         hedge = hb.hedge;
         s = hb.s;
       }
@@ -405,8 +425,8 @@ class Scanner {
         if (noun === null) return skipTo(e);
       }
       if (core.small && noun === null && !hedge && !isRange) return skipTo(e);
-      if (core.bare && noun === null && !hedge && !isRange && core.e === e) {
-        if (this.identifierContext(core.s, e)) return skipTo(e);
+      if (core.bare && !hedge && !isRange && core.e === e) {
+        if (this.identifierContext(core.s)) return skipTo(e);
       }
       if (core.bare && this.dateContext(core.s, e)) return skipTo(e);
     }
@@ -495,10 +515,13 @@ class Scanner {
     if (core === null) return null;
     if (typeof core === 'number') return core;
     if (neg) {
-      core.v = -core.v;
+      core.small = false;
+      core.one = false;
+      // 0 - x rather than -x so "minus zero" does not produce -0
+      core.v = 0 - core.v;
       const t = core.vmin;
-      core.vmin = -core.vmax;
-      core.vmax = -t;
+      core.vmin = 0 - core.vmax;
+      core.vmax = 0 - t;
     }
     if (!hasPrefix && !neg) s = core.s;
 
@@ -508,6 +531,22 @@ class Scanner {
     };
     if (hasPrefix) piece.type = 'money';
 
+    // glued lower-case "m": million before a counted noun or "of" ("5m people"), metres otherwise
+    if (core.mForm) {
+      const after = core.glued + 1;
+      if (this.lw(after) === 'of' || (this.near(after) && this.looksPluralNoun(after))) {
+        core.v = decimalTimes(String(core.v), 1e6);
+        core.vmin = core.vmax = core.v;
+        core.p = tidy(core.p * 1e6);
+        core.rounded = true;
+        core.scale = 1e6;
+        core.e = after;
+        core.glued = -1;
+        core.mForm = false;
+        core.bare = false;
+        piece.e = after;
+      }
+    }
     // "200-plus", "40-odd years", "200+ people"
     let sj = core.e;
     if (this.hyphenAt(sj) && (this.lw(sj + 1) === 'plus' || this.lw(sj + 1) === 'odd')) {
@@ -615,6 +654,9 @@ class Scanner {
         if (this.lw(d + 1) === 's' && this.glued(d + 1)) return d + 2;
       }
     }
+    // phone numbers: "+1 212 555 1234", "(212) 555-1234"
+    if (!leadingDot && this.pch(d - 1) === C_PLUS && this.glued(d)) return this.skipPhone(d);
+    if (!leadingDot && this.pch(d - 1) === 40 && this.glued(d) && this.pch(d + 1) === 41 && this.glued(d + 1) && this.isNum(d + 2) && this.near(d + 2)) return this.skipPhone(d);
     let intStr = this.raw(d);
     let j = d + 1;
     let fracStr = '';
@@ -645,7 +687,9 @@ class Scanner {
           k++;
           if (acc.length > 16) break;
         }
-        if (groups > 0 && (nbsp || groups >= 2 || (intStr.length >= 2 && this.raw(j) === '000'))) {
+        // another spaced digit group after the last one looks like a phone number: leave it
+        const trailing = this.isNum(k) && !this.nl[k] && this.st[k] - this.en[k - 1] === 1;
+        if (groups > 0 && !trailing && (nbsp || groups >= 2 || (intStr.length >= 2 && this.raw(j) === '000'))) {
           // a further digit group glued by comma or dot means something else ("1 2,3")
           intStr = acc;
           j = k;
@@ -720,7 +764,7 @@ class Scanner {
           round = false;
         }
         if (sc === undefined) break;
-        // plural scale words after a figure are vague ("2 millions" is rare) — still take them
+        // only "lakh crore" chains two scales
         if (scale !== 1 && !(scale === 1e5 && sc === 1e7)) break;
         scale *= sc;
         rounded = rounded || round;
@@ -747,6 +791,18 @@ class Scanner {
     core.bare = scale === 1 && !mForm && glued < 0;
     core.yearLike = !grouped && !fracStr && !leadingDot && scale === 1 && intStr.length === 4 && core.v >= 1800 && core.v <= 2100;
     return core;
+  }
+
+  /** Skip digit groups joined by single spaces, dashes, dots or brackets. */
+  private skipPhone(d: number): number {
+    let k = d + 1;
+    while (k < this.n && !this.nl[k] && this.st[k] - this.en[k - 1] <= 1) {
+      const c = this.pch(k);
+      if (!(this.kind[k] === NUM || c === C_DASH || c === C_DOT || c === 40 || c === 41)) break;
+      if (c === C_DOT && !this.isNum(k + 1)) break;
+      k++;
+    }
+    return k;
   }
 
   /** Skip a run of glued tokens (identifier, IP address, phone number). */
@@ -781,10 +837,8 @@ class Scanner {
         return c;
       }
       const fr = L.FRACTION_WORDS.get(nx);
-      if (fr && !fr.plural && this.lw(i + 2) === 'of' && this.near(i + 2)) {
-        const c = this.newCore(i, i + 2, 1 / fr.den, 'fraction');
-        c.p = tidy(1 / fr.den);
-        return c;
+      if (fr && !fr.plural && ((this.lw(i + 2) === 'of' && this.near(i + 2)) || this.endish(i + 2))) {
+        return this.fraction(i, i + 2, 1, fr.den);
       }
       const u = L.unitRoot(nx)?.def;
       if (u?.duration && !nx.endsWith('s')) {
@@ -944,6 +998,16 @@ class Scanner {
         last = 'H';
         lastComp = 0;
       } else if (sv !== undefined) {
+        if (last === 'S' && lastScale === 1e5 && sv === 1e7) {
+          // "three lakh crore" = 3e12
+          total = tidy(total * sv);
+          lastScale = 1e12;
+          smallestScale = 1e12;
+          words++;
+          j = t + 1;
+          e = j;
+          continue;
+        }
         if (!(last === 'U' || last === 'T' || last === 'X' || last === 'H' || last === 'A' || last === 'F' || last === 'P') || cur <= 0) break;
         if (sv >= lastScale) {
           brokeOnNumber = true;
@@ -954,7 +1018,8 @@ class Scanner {
           smallestScale = tidy(sv * pow10(-decimals.length));
           decimals = '';
         } else if (halfAdded) {
-          smallestScale = sv / 10;
+          // "one and a half million" is written to a tenth of a million
+          smallestScale = halfAdded === 0.5 ? sv / 10 : sv / 100;
         } else smallestScale = sv;
         total = tidy(total + cur * sv);
         cur = 0;
@@ -970,8 +1035,9 @@ class Scanner {
       } else if (w === 'and') {
         const nx = this.lw(t + 1);
         if (!this.near(t + 1)) break;
-        if (nx === 'a' && this.near(t + 2) && (this.lw(t + 2) === 'half' || this.lw(t + 2) === 'quarter') && (last === 'U' || last === 'T' || last === 'X' || last === 'H')) {
-          halfAdded = this.lw(t + 2) === 'half' ? 0.5 : 0.25;
+        const fr = nx === 'a' && this.near(t + 2) ? L.FRACTION_WORDS.get(this.lw(t + 2)) : undefined;
+        if (fr && !fr.plural && (last === 'U' || last === 'T' || last === 'X' || last === 'H')) {
+          halfAdded = tidy(1 / fr.den);
           cur += halfAdded;
           last = 'F';
           words++;
@@ -1000,6 +1066,11 @@ class Scanner {
           if (d !== undefined && d < 10) {
             ds += String(d);
             k++;
+          } else if (d !== undefined && ds === '') {
+            // "point eleven"
+            ds = String(d);
+            k++;
+            break;
           } else if (d2 !== undefined && ds === '') {
             // "point seventy-one"
             let v = d2;
@@ -1076,8 +1147,7 @@ class Scanner {
         if (fr.plural && v >= 2) return this.fraction(i, f + 1, v, fr.den);
         if (!fr.plural && v === 1) {
           const after = this.lw(f + 1);
-          const endish = f + 1 >= this.n || this.nl[f + 1] === 1 || (this.kind[f + 1] === PUNCT && SENTENCE_END.has(this.pch(f + 1)));
-          if ((after === 'of' && this.near(f + 1)) || endish || f !== e) return this.fraction(i, f + 1, 1, fr.den);
+          if ((after === 'of' && this.near(f + 1)) || this.endish(f + 1) || f !== e) return this.fraction(i, f + 1, 1, fr.den);
         }
         if (!fr.plural && fw !== 'half' && fw !== 'quarter') return f + 1; // "twenty fifth" is an ordinal
       } else if (L.ORDINAL_WORDS.has(fw) && fw !== 'second' && fw !== 'seconds') {
@@ -1087,6 +1157,11 @@ class Scanner {
       if (f !== e && L.NUMBER_COMPOUND_IDIOMS.has(fw)) return f + 1;
     }
     return core;
+  }
+
+  /** Token k ends a sentence or the text. */
+  private endish(k: number): boolean {
+    return k >= this.n || this.nl[k] === 1 || (this.kind[k] === PUNCT && SENTENCE_END.has(this.pch(k)));
   }
 
   private fraction(s: number, e: number, num: number, den: number): Core {
@@ -1101,23 +1176,10 @@ class Scanner {
   private readSuffix(core: Core, j: number, money: boolean): Suffix | number | null {
     const vague = core.kind === 'vague';
 
-    // glued lower-case "m": million before a counted noun or "of", metres otherwise
+    // glued lower-case "m" that was not read as million: metres
     if (core.mForm) {
-      const after = core.glued + 1;
-      const nx = this.lw(after);
-      if (nx === 'of' || (this.near(after) && this.looksPluralNoun(after))) {
-        core.v = decimalTimes(String(core.v), 1e6);
-        core.vmin = core.vmax = core.v;
-        core.p = tidy(core.p * 1e6);
-        core.rounded = true;
-        core.scale = 1e6;
-        core.e = after;
-        core.glued = -1;
-        core.bare = false;
-        return null;
-      }
       core.bare = false;
-      return { e: after, type: 'quantity', unit: 'm', factor: 1 };
+      return { e: core.glued + 1, type: 'quantity', unit: 'm', factor: 1 };
     }
 
     if (money) return null;
@@ -1127,8 +1189,12 @@ class Scanner {
     if (!vague && this.hyphenAt(j) && this.isWord(j + 1)) {
       const w = this.lw(j + 1);
       const cb = L.CURRENCY_NAMES.get(w);
-      if (cb && cb.singular) return { e: j + 2, type: 'money', iso: cb.iso, curFactor: cb.factor, wordCurrency: true };
+      // "a 10-pound baby" is a weight
+      if (cb && cb.singular && w !== 'pound') return { e: j + 2, type: 'money', iso: cb.iso, curFactor: cb.factor, wordCurrency: true };
       if (w === 'percent' || w === 'pct') return { e: j + 2, type: 'percent', unit: '%', factor: 1 };
+      if (w === 'percentage' && this.hyphenAt(j + 2) && (this.lw(j + 3) === 'point' || this.lw(j + 3) === 'points')) {
+        return { e: j + 4, type: 'percent', unit: 'pp', factor: 1 };
+      }
       if (w === 'per' && this.hyphenAt(j + 2) && this.lw(j + 3) === 'cent') return { e: j + 4, type: 'percent', unit: '%', factor: 1 };
       if (L.HYPHEN_UNITS.has(w)) {
         const def = L.unitRoot(w)?.def;
@@ -1138,12 +1204,18 @@ class Scanner {
           return this.unitSuffix(def, e);
         }
       }
-      if (w === 'plus' || w === 'odd') return null;
+      // "a 5,000-strong force" still counts
+      if (w === 'plus' || w === 'odd' || w === 'strong') return null;
       if (L.FRACTION_WORDS.has(w)) return null;
       if (core.kind === 'digits' || core.kind === 'words') core.compound = true;
       return null;
     }
 
+    // "multibillion-dollar"
+    if (vague && this.hyphenAt(j) && this.isWord(j + 1)) {
+      const cb = L.CURRENCY_NAMES.get(this.lw(j + 1));
+      if (cb) return { e: j + 2, type: 'money', iso: cb.iso, curFactor: cb.factor, wordCurrency: true };
+    }
     if (c >= 0) {
       if (!this.near(j)) return null;
       if (c === C_PERCENT && !vague) return { e: j + 1, type: 'percent', unit: '%', factor: 1 };
@@ -1153,7 +1225,7 @@ class Scanner {
         if (c !== C_DOLLAR || this.glued(j)) return { e: j + 1, type: 'money', iso: sym, curFactor: 1 };
       }
       if (c === C_DEGREE || c === 0xba) {
-        return this.trieUnit(j, core);
+        return this.trieUnit(j);
       }
       return null;
     }
@@ -1171,10 +1243,6 @@ class Scanner {
       }
       const cur = this.currencyWords(j);
       if (cur && core.moneyForced) return { ...cur, type: 'money' };
-      if (this.hyphenAt(j) && this.isWord(j + 1)) {
-        const cb = L.CURRENCY_NAMES.get(this.lw(j + 1));
-        if (cb) return { e: j + 2, type: 'money', iso: cb.iso, curFactor: cb.factor, wordCurrency: true };
-      }
       return null;
     }
 
@@ -1184,6 +1252,8 @@ class Scanner {
     if (w === 'percentage') {
       const nx = this.lw(j + 1);
       if ((nx === 'point' || nx === 'points') && this.near(j + 1)) return { e: j + 2, type: 'percent', unit: 'pp', factor: 1 };
+      const nx2 = this.lw(j + 2);
+      if (this.hyphenAt(j + 1) && (nx2 === 'point' || nx2 === 'points')) return { e: j + 3, type: 'percent', unit: 'pp', factor: 1 };
       return { e: j + 1, type: 'percent', unit: '%', factor: 1 };
     }
     if (w === 'basis' && (this.lw(j + 1) === 'points' || this.lw(j + 1) === 'point') && this.near(j + 1)) return { e: j + 2, type: 'percent', unit: 'pp', factor: 0.01 };
@@ -1207,7 +1277,7 @@ class Scanner {
     // units (case-sensitive first: "MW", "40C")
     const ex = L.UNIT_EXACT.get(rw);
     if (ex && (!ex.gluedOnly || gluedWord)) return this.unitSuffix(ex, j + 1);
-    const tu = this.trieUnit(j, core);
+    const tu = this.trieUnit(j);
     if (tu) return tu;
     if (w === 'on' && this.lw(j + 1) === 'the' && this.lw(j + 2) === 'richter' && this.lw(j + 3) === 'scale') {
       return { e: j + 4, type: 'quantity', unit: 'magnitude', factor: 1 };
@@ -1215,17 +1285,19 @@ class Scanner {
     return null;
   }
 
-  private unitSuffix(def: L.UnitDef, e: number): Suffix {
+  private unitSuffix(def: UnitDef, e: number): Suffix {
     if (def.duration) return { e, type: 'duration', unit: def.unit, factor: def.factor };
     return { e, type: 'quantity', unit: def.unit, factor: def.factor, offset: def.offset ?? 0 };
   }
 
   /** Longest unit phrase starting at token j. */
-  private trieUnit(j: number, core: Core): Suffix | null {
+  private trieUnit(j: number): Suffix | null {
     const first = this.kind[j] === WORD ? this.lw(j) : this.raw(j);
+    // a lone capital letter ("5G", "10 G") is not a unit abbreviation
+    if (this.kind[j] === WORD && this.en[j] - this.st[j] === 1 && isCapitalised(this.raw(j))) return null;
     let node = L.unitRoot(first);
     if (!node) return null;
-    let best: L.UnitDef | undefined;
+    let best: UnitDef | undefined;
     let bestE = -1;
     let k = j;
     for (let guard = 0; guard < 6 && node; guard++) {
@@ -1244,8 +1316,6 @@ class Scanner {
       k = nk;
     }
     if (!best) return null;
-    // "degrees" after a bare number that is not a measurement would be rare; keep it.
-    void core;
     return this.unitSuffix(best, bestE);
   }
 
@@ -1258,9 +1328,9 @@ class Scanner {
       return { e: j + 1, iso: base.iso, curFactor: base.factor, wordCurrency: true };
     }
     if (base) {
-      // "won", "marks": only when nothing word-like follows that would make them verbs/nouns
-      const nx = this.lw(j + 1);
-      if (nx && this.near(j + 1) && !L.STOP_WORDS.has(nx)) return null;
+      // "won", "marks" are usually verbs: take them after a scale word ("5 billion won") or before punctuation
+      const scaled = L.SCALE_WORDS.has(this.lw(j - 1)) || L.SCALE_ABBR_SPACED.has(this.lw(j - 1));
+      if (!scaled && this.isWord(j + 1) && this.near(j + 1)) return null;
       return { e: j + 1, iso: base.iso, curFactor: base.factor, wordCurrency: true };
     }
     // qualifier + base
@@ -1338,6 +1408,11 @@ class Scanner {
       if ((a.type === 'quantity' || a.type === 'duration' || a.type === 'percent') && (a.unit !== b.unit || a.factor !== b.factor)) return null;
     } else if (aBare && !bBare) {
       type = b.type;
+    } else if (!aBare && bBare) {
+      // "2% to 1.5 million units", "rose 0.5% to 4,500": a change, not a range.
+      // Only "$3 to 4 billion" / "$3-4 billion" / "5-6%"-like dashes pass.
+      const scaleUp = a.core.scale === 1 && b.core.scale > 1;
+      if (!(a.hasPrefix && (kind === 'dash' || scaleUp))) return null;
     }
     let av = a.core.v;
     let ap = a.core.p;
@@ -1437,23 +1512,24 @@ class Scanner {
   }
 
   /** Bare digits next to a capitalised word or a month are model numbers or dates ("Boeing 737", "May 4"). */
-  private identifierContext(s: number, e: number): boolean {
+  private identifierContext(s: number): boolean {
     const p = s - 1;
     if (p >= 0 && this.isWord(p) && this.near(s)) {
       const rw = this.raw(p);
       const w = this.lw(p);
-      if (isCapitalised(rw) && !L.STOP_WORDS.has(w) && !L.YEAR_LEADS.has(w)) return true;
+      if (hasCapital(rw) && !L.STOP_WORDS.has(w) && !L.YEAR_LEADS.has(w) && !WEEKDAYS.has(w)) return true;
       if (w === 'no' && this.pch(s - 1) === C_DOT) return true;
       if (w === 'number' || w === 'nos' || w === 'nr' || w === 'nrs' || w === 'page' || w === 'chapter' || w === 'article' || w === 'section' || w === 'version' || w === 'route' || w === 'flight' || w === 'room') return true;
     }
     if (this.pch(p) === C_DOT && this.lw(p - 1) === 'no' && this.glued(p)) return true;
-    void e;
     return false;
   }
 
   private dateContext(s: number, e: number): boolean {
     const p = s - 1;
     if (this.isWord(p) && this.near(s) && L.MONTHS.has(this.lw(p)) && isCapitalised(this.raw(p))) return true;
+    // "Nov. 5"
+    if (this.pch(p) === C_DOT && this.glued(p) && this.near(s) && L.MONTHS.has(this.lw(p - 1)) && isCapitalised(this.raw(p - 1))) return true;
     if (this.isWord(e) && this.near(e) && L.MONTHS.has(this.lw(e)) && isCapitalised(this.raw(e))) return true;
     return false;
   }
