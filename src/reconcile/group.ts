@@ -25,7 +25,7 @@ export const THRESHOLDS = {
   /** Incompatible dates: events have many dates, so a date conflict needs near-identical wording. */
   conflictDate: 0.45,
   /** Incompatible dates attached to the same event words ("seized power in …"). */
-  conflictDateSameEvent: 0.12,
+  conflictDateSameEvent: 0.06,
 } as const;
 
 /** A block holding more claims than this is too common a key to say anything. */
@@ -93,8 +93,7 @@ interface Owner {
 function owners(claims: readonly Claim[]): Map<string, Owner> {
   const bySentence = new Map<string, Claim[]>();
   for (const c of claims) {
-    // Places are left out: reporters name different towns for the same event.
-    if (c.type !== 'person' && c.type !== 'organization') continue;
+    if (c.type !== 'person' && c.type !== 'organization' && c.type !== 'place') continue;
     const key = `${c.source}#${c.sentence}`;
     let list = bySentence.get(key);
     if (!list) bySentence.set(key, (list = []));
@@ -104,7 +103,9 @@ function owners(claims: readonly Claim[]): Map<string, Owner> {
   for (const c of claims) {
     const names = bySentence.get(`${c.source}#${c.sentence}`);
     if (!names || c.type === 'person' || c.type === 'organization' || c.type === 'place') continue;
-    const before = names.filter((n) => n.end <= c.start).sort((a, b) => b.end - a.end)[0];
+    // Figures leave places out (reporters name different towns for one event); dates keep
+    // them, since "the USSR withdrew in 1989" and "the U.S. withdrawal in 2021" are two events.
+    const before = names.filter((n) => n.end <= c.start && (c.type === 'date' || n.type !== 'place')).sort((a, b) => b.end - a.end)[0];
     if (before) out.set(c.id, { nearest: (before.value as EntityValue).key, all: new Set(names.map((n) => (n.value as EntityValue).key)) });
   }
   return out;
@@ -152,6 +153,16 @@ function eventHeads(claims: readonly Claim[], sources: ReadonlyMap<string, Sourc
     out.set(c.id, words);
   }
   return out;
+}
+
+const GRAIN_ORDER = ['day', 'week', 'month', 'quarter', 'half', 'year', 'decade', 'century'];
+
+/**
+ * Conflicting dates are stated at about the same precision: "the 1990s" against
+ * "August 2021" is another event told vaguely, not a disagreement about one.
+ */
+function similarGrain(a: DateValue, b: DateValue): boolean {
+  return Math.abs(GRAIN_ORDER.indexOf(a.granularity) - GRAIN_ORDER.indexOf(b.granularity)) <= 2;
 }
 
 function sharesHead(a: string[] | undefined, b: string[] | undefined): boolean {
@@ -238,6 +249,7 @@ function groupFacts(claims: Claim[], weights: TermWeights, ctx: FactContext): Pr
         const comp = same || compatible(ca, cb);
         if (!comp && (differentTimes(anchors.get(ca.id), anchors.get(cb.id)) || past.has(ca.id) || past.has(cb.id) || differentOwners(owned.get(ca.id), owned.get(cb.id)))) continue;
         const { score, shared } = contextSimilarity(ca, cb, weights);
+        if (!comp && ca.type === 'date' && !similarGrain(ca.value as DateValue, cb.value as DateValue)) continue;
         const sameEvent = ca.type === 'date' && !comp && sharesHead(heads.get(ca.id), heads.get(cb.id));
         const threshold = same
           ? isSpecific(ca) ? THRESHOLDS.sameSpecific : THRESHOLDS.same
@@ -254,8 +266,9 @@ function groupFacts(claims: Claim[], weights: TermWeights, ctx: FactContext): Pr
       }
     }
   }
-  // Agreements first: a value finds its equals before anything can pull it into a conflict.
-  pairs.sort((p, q) => Number(q.compatible) - Number(p.compatible) || q.score - p.score || p.a - q.a || p.b - q.b);
+  // Equal values, then compatible ones, then conflicts, so a value finds its equals first.
+  const rank = (p: Pair): number => (display[p.a] === display[p.b] ? 2 : p.compatible ? 1 : 0);
+  pairs.sort((p, q) => rank(q) - rank(p) || q.score - p.score || p.a - q.a || p.b - q.b);
   const clusters = new Clusters(n);
   const reasons = new Map<number, string[]>();
   for (const p of pairs) {

@@ -34,7 +34,7 @@ function painter(ctx: FormatContext): Painter {
 }
 
 function where(c: Claim, source: Source | undefined, positions: PositionIndex): string {
-  if (!source) return c.source;
+  if (!source) return safeText(c.source);
   const { line, column } = positions.at(source.text, c.start);
   return `${safeText(source.id)}:${line}:${column}`;
 }
@@ -98,13 +98,39 @@ function conflictBlock(g: ClaimGroup, sources: Map<string, Source>, positions: P
   return `${head}\n${t.toString()}\n${foot}`;
 }
 
-function agreementTable(groups: ClaimGroup[], ctx: FormatContext, p: Painter): string {
-  const widths = fit(columns(ctx.width, [14, 30, 26, 10]), ctx.width);
-  const t = table(['type', 'about', 'value', 'support', 'sources'].map((h) => p.c.bold(h)), widths);
+/** Short letters for sources ("A", "B", … "AA"), so tables stay narrow. */
+function sourceLetters(report: Report): Map<string, string> {
+  const letter = (i: number): string => (i < 26 ? String.fromCharCode(65 + i) : letter(Math.floor(i / 26) - 1) + String.fromCharCode(65 + (i % 26)));
+  return new Map(report.sources.map((s, i) => [s.id, letter(i)]));
+}
+
+function sourceLegend(report: Report, letters: Map<string, string>, ctx: FormatContext, p: Painter): string[] {
+  const counts = new Map<string, number>();
+  for (const c of report.claims) counts.set(c.source, (counts.get(c.source) ?? 0) + 1);
+  return report.sources.map((s) => {
+    const meta = [s.outlet, s.published, `${s.sentences.length} sentences`, `${counts.get(s.id) ?? 0} claims`].filter(Boolean).join(', ');
+    const line = `  ${p.c.bold(letters.get(s.id)!)}  ${safeText(s.id)}${s.title ? ` — ${safeText(s.title)}` : ''}`;
+    const room = ctx.width - meta.length - 3;
+    const plain = `  ${letters.get(s.id)!}  ${s.id}${s.title ? ` — ${s.title}` : ''}`;
+    const cut = plain.length > room ? `${line.slice(0, line.length - (plain.length - room) - 1)}…` : line;
+    return `${cut} ${p.c.dim(`(${meta})`)}`;
+  });
+}
+
+function agreementTable(groups: ClaimGroup[], letters: Map<string, string>, ctx: FormatContext, p: Painter, names: boolean): string {
+  const head = names ? ['type', 'name', 'role', 'sources'] : ['type', 'about', 'value', 'sources'];
+  const widths = fit(columns(ctx.width, [14, 28, 24]), ctx.width);
+  const t = table(head.map((h) => p.c.bold(h)), widths);
   for (const g of groups) {
-    const srcs = [...new Set(g.claims.map((c) => c.source))];
-    const note = g.precisionOnly ? p.c.dim(' (precision differs)') : '';
-    t.push([g.type, safeText(g.label), `${p.c.green(safeText(g.likely))}${note}`, `${g.independentSources} indep.`, safeText(srcs.join(', '))]);
+    const srcs = [...new Set(g.claims.map((c) => letters.get(c.source) ?? c.source))].join(' ');
+    const support = `${srcs} ${p.c.dim(`(${g.independentSources} independent)`)}`;
+    if (names) {
+      const role = g.claims.map((c) => (c.value as { role?: string | null }).role).find((r) => r) ?? '';
+      t.push([g.type, p.c.green(safeText(g.likely)), safeText(role), support]);
+    } else {
+      const note = g.precisionOnly ? p.c.dim(' (precision differs)') : '';
+      t.push([g.type, safeText(g.label), `${p.c.green(safeText(g.likely))}${note}`, support]);
+    }
   }
   return t.toString();
 }
@@ -128,7 +154,8 @@ export function formatTable(report: Report, ctx: FormatContext): string {
   const p = painter(ctx);
   const sources = new Map(report.sources.map((s) => [s.id, s]));
   const positions = new PositionIndex();
-  const out: string[] = [summary(report, p), ''];
+  const letters = sourceLetters(report);
+  const out: string[] = [summary(report, p), '', ...sourceLegend(report, letters, ctx, p), ''];
   const conflicts = report.groups.filter((g) => g.status === 'conflict');
   const agreements = report.groups.filter((g) => g.status === 'agreement');
   const singles = report.groups.filter((g) => g.status === 'single-source');
@@ -136,9 +163,11 @@ export function formatTable(report: Report, ctx: FormatContext): string {
     out.push(p.c.red.bold(`Conflicts (${conflicts.length})`), '');
     for (const g of conflicts) out.push(conflictBlock(g, sources, positions, ctx, p), '');
   }
-  if (agreements.length) {
-    out.push(p.c.green.bold(`Agreements (${agreements.length})`), agreementTable(agreements, ctx, p), '');
-  }
+  const isName = (g: ClaimGroup): boolean => g.type === 'person' || g.type === 'organization' || g.type === 'place';
+  const facts = agreements.filter((g) => !isName(g));
+  const names = agreements.filter(isName);
+  if (facts.length) out.push(p.c.green.bold(`Agreements (${facts.length})`), agreementTable(facts, letters, ctx, p, false), '');
+  if (names.length) out.push(p.c.green.bold(`Names in two or more sources (${names.length})`), agreementTable(names, letters, ctx, p, true), '');
   if (singles.length) {
     if (ctx.all) out.push(p.c.bold(`Single-source claims (${singles.length})`), singleTable(singles, sources, positions, ctx, p), '');
     else out.push(p.c.dim(`${singles.length} single-source claims hidden (show them with --all)`), '');
