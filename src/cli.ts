@@ -5,7 +5,7 @@ import { checkExitCode, loadFacts, parseFacts, runCheck } from './check/index.js
 import { checkFormatters, type CheckFormatName } from './check/formatters.js';
 import { starterFacts } from './check/init.js';
 import { InputError, UsageError, EXIT } from './errors.js';
-import { emptyAliases, parseAliasFile } from './extract/aliases.js';
+import { builtInAliases, parseAliasFile } from './extract/aliases.js';
 import { extractSource, resolveAliases } from './extract/index.js';
 import { analyzeSources } from './index.js';
 import { formatBytes, normaliseDate, readSources, DEFAULT_MAX_SIZE, type IngestResult } from './ingest/index.js';
@@ -105,8 +105,8 @@ async function ingest(paths: string[], opts: ReadOptions, io: CliIO, quiet: bool
   return result;
 }
 
-async function loadAliases(file: string | undefined): Promise<ReturnType<typeof emptyAliases>> {
-  if (!file) return emptyAliases();
+async function loadAliases(file: string | undefined): Promise<ReturnType<typeof builtInAliases>> {
+  if (!file) return builtInAliases();
   let text: string;
   try {
     text = await fs.readFile(file, 'utf8');

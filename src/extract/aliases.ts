@@ -9,9 +9,25 @@ export interface AliasTable {
   names: Map<string, string>;
 }
 
-/** An empty alias table. */
-export function emptyAliases(): AliasTable {
-  return { keys: new Map(), names: new Map() };
+/** Short forms news writes without defining them. */
+const BUILT_IN: Record<string, string[]> = {
+  'United States': ['u.s', 'u.s.', 'us', 'usa', 'u.s.a.', 'united states of america', 'america'],
+  'United Kingdom': ['u.k.', 'uk', 'britain', 'great britain'],
+  'Soviet Union': ['ussr', 'u.s.s.r.'],
+  'United Nations': ['un', 'u.n.'],
+  'European Union': ['eu', 'e.u.'],
+  'United Arab Emirates': ['uae', 'u.a.e.'],
+};
+
+/** An alias table holding the built-in short forms (U.S., UK, USSR, UN, EU, UAE). */
+export function builtInAliases(): AliasTable {
+  const table: AliasTable = { keys: new Map(), names: new Map() };
+  for (const [name, aliases] of Object.entries(BUILT_IN)) {
+    const key = fold(name);
+    table.names.set(key, name);
+    for (const a of aliases) table.keys.set(a, key);
+  }
+  return table;
 }
 
 /**
@@ -20,7 +36,7 @@ export function emptyAliases(): AliasTable {
  * Problems are returned as messages naming `line:col`.
  */
 export function parseAliasFile(text: string): { table: AliasTable; errors: string[] } {
-  const table = emptyAliases();
+  const table = builtInAliases();
   const doc = parseDocument(text, { uniqueKeys: true });
   if (doc.errors.length) {
     const e = doc.errors[0]!;
@@ -63,7 +79,7 @@ const ACRONYM_AFTER = /^\s*\(([\p{Lu}][\p{Lu}\d-]{1,9})\)/u;
  * Unknown single words become organisations when two or more sources use them,
  * and are dropped otherwise.
  */
-export function resolveAliases(raw: readonly RawClaim[], sources: readonly Source[], user: AliasTable = emptyAliases()): Claim[] {
+export function resolveAliases(raw: readonly RawClaim[], sources: readonly Source[], user: AliasTable = builtInAliases()): Claim[] {
   const keys = new Map(user.keys);
   const names = new Map(user.names);
   const textOf = new Map(sources.map((s) => [s.id, s.text]));

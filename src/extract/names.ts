@@ -39,6 +39,24 @@ const TITLES = new Set(
   ).split(' '),
 );
 
+/** Title words that name an office on their own; the rest ("foreign", "deputy") only qualify one. */
+const CORE_TITLES = new Set(
+  (
+    'president minister ambassador envoy senator sen judge justice governor mayor general gen sheikh mawlawi mullah maulvi ' +
+    'king queen prince princess pope dr mr mrs ms miss prof professor ceo cfo chairman chairwoman chair spokesman ' +
+    'spokeswoman spokesperson secretary chancellor commissioner officer inspector detective sergeant sgt captain capt ' +
+    'colonel col lieutenant lt admiral director attorney prosecutor representative rep gov lord lady sir dame councillor ' +
+    'councilman councilwoman speaker leader sultan emir ayatollah cardinal bishop rev reverend coach founder premier executive chief'
+  ).split(' '),
+);
+
+/** How many leading words of a name are titles, counted only when they include a real office. */
+function titlePrefix(words: readonly string[]): number {
+  let n = 0;
+  while (n < words.length - 1 && TITLES.has(fold(words[n]!).replace(/\.$/, ''))) n++;
+  return words.slice(0, n).some((w) => CORE_TITLES.has(fold(w).replace(/\.$/, ''))) ? n : 0;
+}
+
 /** Words that make a capitalised run an organisation. */
 const ORG_WORDS = new Set([
   ...Object.keys(MODEL_TWO.orgWords ?? {}),
@@ -123,12 +141,10 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
 function splitAtTitles(runs: Token[][]): Token[][] {
   const out: Token[][] = [];
   for (const run of runs) {
-    const at = run.findIndex((t, i) => i > 0 && TITLES.has(fold(t.text).replace(/\.$/, '')) && !TITLES.has(fold(run[i - 1]!.text)) && run.slice(i).some((x) => !TITLES.has(fold(x.text))));
-    if (at > 0 && !run.slice(0, at).some((t) => ORG_WORDS.has(fold(t.text)) && fold(t.text) !== 'taliban')) {
-      out.push(run.slice(0, at), run.slice(at));
-    } else if (at > 0) {
-      out.push(run.slice(0, at), run.slice(at));
-    } else out.push(run);
+    const words = run.map((t) => t.text);
+    const at = run.findIndex((t, i) => i > 0 && !TITLES.has(fold(run[i - 1]!.text)) && titlePrefix(words.slice(i)) > 0);
+    if (at > 0) out.push(run.slice(0, at), run.slice(at));
+    else out.push(run);
   }
   return out;
 }
@@ -174,18 +190,16 @@ export function extractNames(sentence: string, offset = 0): NameMatch[] {
   for (const run of splitAtTitles(capitalisedRuns(sentence, tokens))) {
     let first = tokens.indexOf(run[0]!);
     let words = run.map((t) => t.text);
-    // A sentence-initial "The"/"Despite" is not part of a name.
-    while (words.length && isCommonWord(words[0]!) && !TITLES.has(fold(words[0]!))) {
+    // A sentence-initial "Despite" or a leading "The" is not part of a name; "United" mid-sentence is.
+    while (words.length && (first === 0 || NOT_NAMES.has(fold(words[0]!))) && isCommonWord(words[0]!) && !TITLES.has(fold(words[0]!))) {
       words = words.slice(1);
       first++;
     }
     if (!words.length) continue;
-    const titles: string[] = [];
-    while (words.length > 1 && TITLES.has(fold(words[0]!).replace(/\.$/, ''))) {
-      titles.push(words[0]!);
-      words = words.slice(1);
-      first++;
-    }
+    const titleCount = titlePrefix(words);
+    const titles = words.slice(0, titleCount);
+    words = words.slice(titleCount);
+    first += titleCount;
     if (words.length === 1 && (TITLES.has(fold(words[0]!)) || isCommonWord(words[0]!))) continue;
     const last = first + words.length - 1;
     const startTok = tokens[first]!;
@@ -221,7 +235,8 @@ function classify(lower: string[], words: string[], titles: string[], next: Toke
   const lastTags = tagsOf(lower[lower.length - 1]!);
   if (phraseTags.includes('Demonym') || (words.length === 1 && firstTags.includes('Demonym'))) return null;
   if (words.length > 1 && (firstTags.some((t) => /Name$/.test(t)) || lastTags.includes('LastName'))) return 'person';
-  if (words.length > 1 && lower.every((w) => tagsOf(w).some((t) => t === 'Country' || t === 'City' || t === 'Region' || t === 'Place'))) return 'place';
+  const isPlace = (w: string): boolean => tagsOf(w).some((t) => t === 'Country' || t === 'City' || t === 'Region' || t === 'Place');
+  if (words.length > 1 && (lower.every(isPlace) || (isPlace(lower[lower.length - 1]!) && /^(?:north|south|east|west|central|northern|southern|eastern|western|southeast|southwest|northeast|northwest|greater|upper|lower)$/.test(lower[0]!)))) return 'place';
   if (next && SPEECH_VERBS.test(next.text) && words.length <= 4) return 'person';
   if (words.length === 1 && (lastTags.includes('LastName') || firstTags.some((t) => /Name$/.test(t)))) return 'person';
   if (words.length >= 2 && words.length <= 4 && lower.every((w) => tagsOf(w).length === 0 || tagsOf(w).some((t) => /Name$/.test(t)))) return 'person';
