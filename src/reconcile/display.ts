@@ -16,6 +16,9 @@ export function formatAmount(n: number): string {
   return String(+n.toPrecision(6));
 }
 
+/** Currencies shown by symbol; the rest by ISO code. */
+const SYMBOLS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£', JPY: '¥', RUB: '₽', INR: '₹' };
+
 const HEDGE_MARK: Record<Hedge, string> = {
   approximately: '~',
   nearly: 'nearly ',
@@ -54,6 +57,8 @@ export function displayValue(c: Claim): string {
     }
     case 'money': {
       const v = c.value as NumericValue;
+      const symbol = v.currency ? SYMBOLS[v.currency] : undefined;
+      if (symbol) return numeric(v, '').replace(/^([~≥≤<>]|nearly )?/, (h) => `${h}${symbol}`);
       return numeric(v, v.currency ? ` ${v.currency}` : '');
     }
     case 'percent': {

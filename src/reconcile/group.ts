@@ -247,7 +247,8 @@ function groupFacts(claims: Claim[], weights: TermWeights, ctx: FactContext): Pr
         const same = display[a] === display[b];
         if (ca.source === cb.source && !same) continue;
         const comp = same || compatible(ca, cb);
-        if (!comp && (differentTimes(anchors.get(ca.id), anchors.get(cb.id)) || past.has(ca.id) || past.has(cb.id) || differentOwners(owned.get(ca.id), owned.get(cb.id)))) continue;
+        if (differentTimes(anchors.get(ca.id), anchors.get(cb.id))) continue;
+        if (!comp && (past.has(ca.id) || past.has(cb.id) || differentOwners(owned.get(ca.id), owned.get(cb.id)))) continue;
         const { score, shared } = contextSimilarity(ca, cb, weights);
         if (!comp && ca.type === 'date' && !similarGrain(ca.value as DateValue, cb.value as DateValue)) continue;
         const sameEvent = ca.type === 'date' && !comp && sharesHead(heads.get(ca.id), heads.get(cb.id));

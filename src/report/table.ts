@@ -47,7 +47,7 @@ function claimSnippet(c: Claim, source: Source | undefined, width: number, p: Pa
 
 /** cli-table3 options with no colour codes of its own, so NO_COLOR output stays clean. */
 function table(head: string[], colWidths: number[]): Table.Table {
-  return new Table({ head, colWidths, wordWrap: true, wrapOnWordBoundary: false, style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 } });
+  return new Table({ head, colWidths, wordWrap: true, wrapOnWordBoundary: true, style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 } });
 }
 
 /** Share `width` among columns: fixed widths first, the rest to the flexible last column. */
@@ -85,10 +85,18 @@ function conflictBlock(g: ClaimGroup, sources: Map<string, Source>, positions: P
     valueOf.set(id, v.display);
     confOf.set(id, v.confidence);
   }
-  const [wValue, wWhere, wSentence] = fit(columns(ctx.width, [24, 30]), ctx.width) as [number, number, number];
+  const longest = (xs: string[]): number => xs.reduce((m, x) => Math.max(m, [...x].length), 0);
+  const wheres = g.claims.map((c) => where(c, sources.get(c.source), positions));
+  const fixedValue = Math.min(28, Math.max(10, longest(g.values.map((v) => safeText(v.display))) + 2));
+  const fixedWhere = Math.min(40, Math.max(12, longest(wheres) + 2));
+  const [wValue, wWhere, wSentence] = fit(columns(ctx.width, [fixedValue, fixedWhere]), ctx.width) as [number, number, number];
   const t = table([p.c.bold('value'), p.c.bold('source'), p.c.bold('sentence')], [wValue, wWhere, wSentence]);
+  // One row per source and value: repeated mentions in one article add nothing.
+  const seen = new Set<string>();
   for (const c of g.claims) {
     const value = valueOf.get(c.id) ?? '';
+    if (seen.has(`${c.source}\u0000${value}`)) continue;
+    seen.add(`${c.source}\u0000${value}`);
     const shown = value === g.likely ? p.c.green(safeText(value)) : p.c.red(safeText(value));
     t.push([shown, where(c, sources.get(c.source), positions), claimSnippet(c, sources.get(c.source), (wSentence - 2) * 3, p)]);
   }
@@ -108,12 +116,11 @@ function sourceLegend(report: Report, letters: Map<string, string>, ctx: FormatC
   const counts = new Map<string, number>();
   for (const c of report.claims) counts.set(c.source, (counts.get(c.source) ?? 0) + 1);
   return report.sources.map((s) => {
-    const meta = [s.outlet, s.published, `${s.sentences.length} sentences`, `${counts.get(s.id) ?? 0} claims`].filter(Boolean).join(', ');
-    const line = `  ${p.c.bold(letters.get(s.id)!)}  ${safeText(s.id)}${s.title ? ` — ${safeText(s.title)}` : ''}`;
-    const room = ctx.width - meta.length - 3;
-    const plain = `  ${letters.get(s.id)!}  ${s.id}${s.title ? ` — ${s.title}` : ''}`;
-    const cut = plain.length > room ? `${line.slice(0, line.length - (plain.length - room) - 1)}…` : line;
-    return `${cut} ${p.c.dim(`(${meta})`)}`;
+    const meta = safeText([s.outlet, s.published, `${counts.get(s.id) ?? 0} claims`].filter(Boolean).join(' · '));
+    const id = safeText(s.id);
+    const room = ctx.width - meta.length - 8;
+    const shownId = id.length > room ? `${id.slice(0, Math.max(8, room - 1))}…` : id;
+    return `  ${p.c.bold(letters.get(s.id)!)}  ${shownId}  ${p.c.dim(meta)}`;
   });
 }
 
