@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Claim, ClaimType, ClaimValue, EntityValue, Source } from '../types.js';
+import type { Claim, ClaimType, ClaimValue, DateValue, EntityValue, Source } from '../types.js';
 import { contextWords, findSubject } from './context.js';
 import { extractDates } from './dates/index.js';
 import { extractNames, type NameMatch } from './names.js';
@@ -56,7 +56,7 @@ export function extractSource(source: Source): RawClaim[] {
         context: contextWords(sentence.text, s, e),
       });
     };
-    const dates = extractDates(sentence.text, source.published ?? undefined);
+    const dates = extractDates(sentence.text, source.published ?? undefined).map((d) => ({ ...d, value: forwardIfFuture(d.value, d.text, sentence.text, source.published) }));
     const taken: Span[] = dates.map((d) => ({ start: d.start, end: d.end }));
     for (const d of dates) add('date', d.start, d.end, d.value, null);
     for (const n of extractNumerics(sentence.text)) {
@@ -75,6 +75,23 @@ export function extractSource(source: Source): RawClaim[] {
     }
   }
   return claims;
+}
+
+const FUTURE = /\b(?:will|shall|scheduled|due to|set to|expected to|plans? to|planned|upcoming|ahead of|promised|is to|are to)\b/i;
+
+function shiftYear(iso: string, years: number): string {
+  return `${String(Number(iso.slice(0, 4)) + years).padStart(4, '0')}${iso.slice(4)}`;
+}
+
+/**
+ * News is past tense, so a yearless "October 29" resolves to the latest one on or
+ * before publication. A sentence about what will happen ("the runoff will be held on
+ * October 29") means the next one instead.
+ */
+function forwardIfFuture(value: DateValue, text: string, sentence: string, published: string | null): DateValue {
+  if (!published || !value.relative || !value.end || value.end > published || /\d{4}|\b(?:last|ago|previous|earlier)\b/i.test(text)) return value;
+  if (!/^\d{4}-\d{2}(?:-\d{2})?$/.test(value.iso) || !FUTURE.test(sentence)) return value;
+  return { ...value, iso: shiftYear(value.iso, 1), start: value.start && shiftYear(value.start, 1), end: shiftYear(value.end, 1) };
 }
 
 /** Resolve a quote's speaker words to a named entity: a pronoun means the last person named. */

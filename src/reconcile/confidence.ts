@@ -56,8 +56,18 @@ export function truthDiscovery(
       // Incompatible values compete: share belief in proportion.
       const compete = values.some((v, i) => values.some((_, j) => j !== i && !v.supports.includes(j)));
       if (!compete) return boosted;
-      const total = boosted.reduce((a, b) => a + b, 0);
-      return boosted.map((b) => (total === 0 ? 0 : b / total));
+      // Competing values share belief by the weight of their supporters: two trusted
+      // independent sources against one gives about two thirds, not a coin toss.
+      const weight = values.map((v) => {
+        const present = new Set(v.sources);
+        return v.sources.reduce((sum, s) => {
+          const original = copyOf.get(s);
+          const damp = original !== undefined && present.has(original) ? COPY_DAMPING : 1;
+          return sum + (trust.get(s) ?? INITIAL_TRUST) * damp;
+        }, 0);
+      });
+      const total = weight.reduce((a, b) => a + b, 0);
+      return weight.map((w) => (total === 0 ? 0 : w / total));
     });
     const sum = new Map<string, number>();
     const count = new Map<string, number>();

@@ -40,12 +40,25 @@ function plural(unit: string, amount: number): string {
   return amount === 1 ? unit : `${unit}s`;
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+/** "XXXX-04" reads as "April (year unknown)", "XXXX-WXX-4" as "Thursday (date unknown)". */
+function readablePartial(iso: string): string {
+  const month = /^XXXX-(\d{2})$/.exec(iso);
+  if (month) return `${MONTHS[Number(month[1]) - 1] ?? iso} (year unknown)`;
+  const weekday = /^XXXX-WXX-(\d)$/.exec(iso);
+  if (weekday) return `${WEEKDAYS[Number(weekday[1]) - 1] ?? iso} (date unknown)`;
+  return iso;
+}
+
 /** The normalised value of a claim as people read it: "2021-08", "~9 billion USD", "Amir Khan Muttaqi". */
 export function displayValue(c: Claim): string {
   switch (c.type) {
     case 'date': {
       const v = c.value as DateValue;
-      return v.mod && v.mod !== 'approx' ? `${v.mod} ${v.iso}` : v.iso;
+      const iso = readablePartial(v.iso);
+      return v.mod && v.mod !== 'approx' ? `${v.mod} ${iso}` : iso;
     }
     case 'person':
     case 'organization':

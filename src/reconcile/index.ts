@@ -89,7 +89,7 @@ function labelOf(claims: Claim[], weights: TermWeights, sources: Map<string, Sou
       if (w && stems.includes(w) && !surface.has(w)) surface.set(w, t.text.replace(/['’]s$/i, '').toLowerCase());
     }
   }
-  return stems.map((s) => surface.get(s) ?? s).join(' ') || first.type;
+  return [...new Set(stems.map((s) => surface.get(s) ?? s))].join(' ') || first.type;
 }
 
 function groupId(type: string, claims: Claim[]): string {

@@ -102,7 +102,11 @@ function conflictBlock(g: ClaimGroup, sources: Map<string, Source>, positions: P
   }
   const head = `${p.c.red.bold('✗ conflict')} ${p.c.bold(g.kind ?? '')} · ${g.type} · ${safeText(g.label)} ${p.c.dim(`(${g.id})`)}`;
   const likely = g.values.find((v) => v.display === g.likely);
-  const foot = `  likely: ${p.c.bold(safeText(g.likely))}${likely ? ` (confidence ${likely.confidence.toFixed(2)}, ${likely.independentSources} independent source${likely.independentSources === 1 ? '' : 's'})` : ''}`;
+  const runnerUp = [...g.values].sort((a, b) => b.confidence - a.confidence)[1];
+  const close = likely && runnerUp && likely.confidence - runnerUp.confidence < 0.1;
+  const foot = close
+    ? `  likely: ${p.c.yellow('no clear winner')} (${g.values.map((v) => `${safeText(v.display)} ${v.confidence.toFixed(2)}`).join(', ')})`
+    : `  likely: ${p.c.bold(safeText(g.likely))}${likely ? ` (confidence ${likely.confidence.toFixed(2)}, ${likely.independentSources} independent source${likely.independentSources === 1 ? '' : 's'})` : ''}`;
   return `${head}\n${t.toString()}\n${foot}`;
 }
 
