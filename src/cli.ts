@@ -207,6 +207,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .version('0.1.0')
     .exitOverride()
     .showSuggestionAfterError(true)
+    .enablePositionalOptions()
     .configureOutput({
       writeOut: io.stdout,
       writeErr: io.stderr,

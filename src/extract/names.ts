@@ -159,7 +159,7 @@ function canonical(words: string[]): string {
 /** Role words next to a person: stripped titles, a possessive owner before them, an apposition after. */
 function roleOf(text: string, tokens: Token[], first: number, last: number, titles: string[]): string | null {
   const parts: string[] = [];
-  const before = tokens[first - 1];
+  const before = tokens[first - titles.length - 1];
   if (before && /['’]s$/i.test(before.text)) parts.push(stripPossessive(before.text));
   else if (before && tagsOf(before.text).includes('Demonym')) parts.push(before.text);
   parts.push(...titles);
@@ -231,6 +231,7 @@ function classify(lower: string[], words: string[], titles: string[], next: Toke
   if (phraseTags.some((t) => t === 'Country' || t === 'City' || t === 'Region' || t === 'Place')) return 'place';
   if (words.length === 1 && isAcronym(words[0]!)) return PLACE_ACRONYMS.has(lower[0]!) ? 'place' : 'organization';
   if (titles.length) return 'person';
+  if (words.length > 1 && PLACE_WORDS.has(lower[lower.length - 1]!) && !tagsOf(lower[0]!).some((t) => /Name$/.test(t))) return 'place';
   const firstTags = tagsOf(lower[0]!);
   const lastTags = tagsOf(lower[lower.length - 1]!);
   if (phraseTags.includes('Demonym') || (words.length === 1 && firstTags.includes('Demonym'))) return null;

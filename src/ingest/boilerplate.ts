@@ -94,8 +94,8 @@ export function classifyBodies(docs: readonly BodyInput[]): BodyLines[] {
       const t = docs[docIndex]!.text.slice(l.start, l.end);
       const key = normaliseLine(t);
       if (!key) continue;
-      const ws = words(t);
-      if (ws.length > 12 && endsLikeSentence(t)) continue;
+      // Prose shared across sources is syndication, not furniture: only unpunctuated lines count.
+      if (endsLikeSentence(t)) continue;
       let set = seenIn.get(key);
       if (!set) seenIn.set(key, (set = new Set()));
       set.add(docIndex);
