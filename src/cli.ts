@@ -82,26 +82,34 @@ export async function writeAtomic(file: string, content: string): Promise<void> 
   }
 }
 
+/** What a run noticed that changes its exit code without stopping it. */
+interface RunFlags {
+  missingPaths: boolean;
+}
+
 interface ReadOptions {
   date?: string;
   maxSize: number;
 }
 
 /** Read sources, report every skipped file and warning on stderr, and fail when nothing was read. */
-async function ingest(paths: string[], opts: ReadOptions, io: CliIO, quiet: boolean): Promise<IngestResult> {
+async function ingest(paths: string[], opts: ReadOptions, io: CliIO, quiet: boolean, flags: RunFlags): Promise<IngestResult> {
   if (paths.length === 0) throw new UsageError('no paths given (try: reconcile ./articles)');
   const result = await readSources(paths, { date: opts.date ?? null, maxSize: opts.maxSize });
+  const missing = result.skipped.filter((s) => s.reason === 'no such file or folder');
+  if (result.sources.length === 0) {
+    if (missing.length && missing.length === paths.length) throw new UsageError(`no such file or folder: ${missing.map((m) => m.path).join(', ')}`);
+    for (const s of result.skipped) io.stderr(`reconcile: skipped ${safeText(s.path)}: ${safeText(s.reason)}\n`);
+    throw new InputError(`no readable articles (.txt, .md, .html) found in ${paths.join(', ')}`);
+  }
   for (const s of result.skipped) io.stderr(`reconcile: skipped ${safeText(s.path)}: ${safeText(s.reason)}\n`);
   if (!quiet) {
     for (const src of result.sources) {
       for (const w of src.warnings) io.stderr(`reconcile: ${safeText(src.path)}${/^\d+:\d+:/.test(w) ? ':' : ': '}${safeText(w)}\n`);
     }
   }
-  const missing = result.skipped.filter((s) => s.reason === 'no such file or folder');
-  if (result.sources.length === 0) {
-    if (missing.length && missing.length === paths.length) throw new UsageError(`no such file or folder: ${missing.map((m) => m.path).join(', ')}`);
-    throw new InputError(`no readable articles (.txt, .md, .html) found in ${paths.join(', ')}`);
-  }
+  // A path argument that does not exist is a usage error even when the others were read.
+  if (missing.length) flags.missingPaths = true;
   return result;
 }
 
@@ -201,6 +209,7 @@ function sentencesJson(result: IngestResult): string {
 export async function main(argv: readonly string[], io: CliIO): Promise<number> {
   let code: number = EXIT.clean;
   let debug = argv.includes('--debug');
+  const flags: RunFlags = { missingPaths: false };
   const program = new Command('reconcile');
   program
     .description('Compare news articles about one event: what the sources agree on, what only one reports, and where they disagree.')
@@ -211,7 +220,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .configureOutput({
       writeOut: io.stdout,
       writeErr: io.stderr,
-      outputError: (str, write) => write(`reconcile: ${str.replace(/^error: /, '').trim()} (see reconcile --help)\n`),
+      outputError: (str, write) => write(`reconcile: ${safeText(str.replace(/^error: /, '').trim())} (see reconcile --help)\n`),
     });
 
   const addReadOptions = (cmd: Command): Command =>
@@ -238,7 +247,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .action(async (paths: string[], opts) => {
       debug = !!opts.debug;
       const aliases = await loadAliases(opts.aliases);
-      const result = await ingest(paths, opts, io, !!opts.quiet);
+      const result = await ingest(paths, opts, io, !!opts.quiet, flags);
       const report = analyzeSources(result, { aliases });
       if (opts.explain) {
         io.stdout(explainGroup(report, opts.explain));
@@ -262,7 +271,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   )
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (paths: string[], opts) => {
-      const result = await ingest(paths, opts, io, !!opts.quiet);
+      const result = await ingest(paths, opts, io, !!opts.quiet, flags);
       io.stdout(opts.format === 'json' ? sentencesJson(result) : sentencesText(result));
     });
 
@@ -277,7 +286,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (paths: string[], opts) => {
       const aliases = await loadAliases(opts.aliases);
-      const result = await ingest(paths, opts, io, !!opts.quiet);
+      const result = await ingest(paths, opts, io, !!opts.quiet, flags);
       const claims = resolveAliases(result.sources.flatMap(extractSource), result.sources, aliases);
       const positions = new PositionIndex();
       const byId = new Map(result.sources.map((s) => [s.id, s]));
@@ -316,7 +325,7 @@ Exit codes:
     .action(async (paths: string[], opts) => {
       const facts = await readFactFile(opts.facts);
       const aliases = await loadAliases(opts.aliases);
-      const result = await ingest(paths, opts, io, !!opts.quiet);
+      const result = await ingest(paths, opts, io, !!opts.quiet, flags);
       const report = analyzeSources(result, { aliases });
       const checked = runCheck(report, facts, opts.facts, { strict: !!opts.strict });
       const ctx = terminalContext(io.env, opts.out ? false : io.stdoutIsTTY, io.columns);
@@ -338,7 +347,7 @@ Exit codes:
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (paths: string[], opts) => {
       const aliases = await loadAliases(opts.aliases);
-      const result = await ingest(paths, opts, io, !!opts.quiet);
+      const result = await ingest(paths, opts, io, !!opts.quiet, flags);
       const text = starterFacts(analyzeSources(result, { aliases }));
       if (opts.out) await writeAtomic(opts.out, text);
       else io.stdout(text);
@@ -346,22 +355,26 @@ Exit codes:
 
   try {
     await program.parseAsync([...argv], { from: 'user' });
+    if (flags.missingPaths) {
+      io.stderr('reconcile: some paths do not exist (listed above); exiting 2\n');
+      return EXIT.usage;
+    }
     return code;
   } catch (err) {
     if (err instanceof CommanderError) {
       return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.exitCode === 0 ? EXIT.clean : EXIT.usage;
     }
     if (err instanceof UsageError) {
-      io.stderr(`reconcile: ${err.message}\n`);
+      io.stderr(`reconcile: ${safeText(err.message)}\n`);
       return EXIT.usage;
     }
     if (err instanceof InputError) {
-      io.stderr(`reconcile: ${err.message}\n`);
-      for (const d of err.details) io.stderr(`  ${d}\n`);
+      io.stderr(`reconcile: ${safeText(err.message)}\n`);
+      for (const d of err.details) io.stderr(`  ${safeText(d)}\n`);
       return EXIT.usage;
     }
     const e = err as Error;
-    io.stderr(`reconcile: internal error: ${e.message}. This is a bug; please report it with the command you ran.\n`);
+    io.stderr(`reconcile: internal error: ${safeText(e.message)}. This is a bug; please report it with the command you ran.\n`);
     if (debug && e.stack) io.stderr(`${e.stack}\n`);
     return EXIT.usage;
   }

@@ -86,8 +86,13 @@ export function loadFacts(text: string): { facts: Fact[]; problems: FactProblem[
   const top = fileSchema.safeParse(data);
   if (!top.success) {
     const issue = top.error.issues[0]!;
-    const message = issue.code === 'unrecognized_keys' ? `unknown top-level key ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected only "facts"` : `expected a "facts:" list (${issue.message})`;
-    return { facts: [], problems: [{ ...pos(nodeAt(doc.contents, issue.path)?.range?.[0]), factId: null, message }] };
+    if (issue.code === 'unrecognized_keys') {
+      return {
+        facts: [],
+        problems: issue.keys.map((k) => ({ ...pos(keyNodeAt(doc.contents, [], k)?.range?.[0]), factId: null, message: `unknown top-level key "${k}"; expected only "facts"` })),
+      };
+    }
+    return { facts: [], problems: [{ ...pos(nodeAt(doc.contents, issue.path)?.range?.[0]), factId: null, message: `expected a "facts:" list of facts` }] };
   }
   const seqNode = isMap(doc.contents) ? doc.contents.get('facts', true) : null;
   const facts: Fact[] = [];
@@ -99,13 +104,16 @@ export function loadFacts(text: string): { facts: Fact[]; problems: FactProblem[
     const parsed = factSchema.safeParse(raw);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
+        if (issue.code === 'unrecognized_keys') {
+          for (const k of issue.keys) {
+            problems.push({ ...pos(keyNodeAt(node, [], k)?.range?.[0] ?? node?.range?.[0]), factId: rawId, message: `unknown key "${k}" (allowed: ${FACT_KEYS.join(', ')})` });
+          }
+          continue;
+        }
         const where = pos(nodeAt(node, issue.path)?.range?.[0] ?? node?.range?.[0]);
-        const message =
-          issue.code === 'unrecognized_keys'
-            ? `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')} (allowed: id, claim, value, type, tolerance, severity, accept)`
-            : issue.path.length
-              ? `${issue.path.join('.')}: ${issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message}`
-              : issue.message;
+        const given = valueAt(raw, issue.path);
+        const field = issue.path.join('.');
+        const message = !field ? 'each fact must be a mapping of keys to values' : given === undefined ? `${field}: is required` : `${field}: ${EXPECTED[String(issue.path[0])] ?? issue.message}, got ${describe(given)}`;
         problems.push({ ...where, factId: rawId, message });
       }
       return;
@@ -128,6 +136,43 @@ export function loadFacts(text: string): { facts: Fact[]; problems: FactProblem[
     });
   });
   return { facts, problems };
+}
+
+const FACT_KEYS = ['id', 'claim', 'value', 'type', 'tolerance', 'severity', 'accept'];
+
+/** What each key may hold, in the words a fact-file author needs. */
+const EXPECTED: Record<string, string> = {
+  id: 'expected a string or number',
+  claim: 'expected non-empty text saying what the fact is about',
+  value: 'expected a string or number written as an article would write it',
+  type: `expected one of ${CLAIM_TYPES.join(', ')}`,
+  tolerance: 'expected a number or a percentage such as 5%',
+  severity: 'expected error or warning',
+  accept: 'expected a list of strings',
+};
+
+function describe(v: unknown): string {
+  if (Array.isArray(v)) return 'a list';
+  if (v === null) return 'nothing';
+  if (typeof v === 'object') return 'a mapping';
+  return JSON.stringify(v).slice(0, 40);
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = root;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[String(k)];
+  }
+  return v;
+}
+
+/** The key node of `key` in the mapping at `path`, for "unknown key" positions. */
+function keyNodeAt(root: unknown, path: readonly PropertyKey[], key: string): YamlNode | undefined {
+  const map = path.length ? nodeAt(root, path) : root;
+  if (!isMap(map)) return undefined;
+  const pair = map.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+  return pair && isScalar(pair.key) ? (pair.key as YamlNode) : undefined;
 }
 
 /** The YAML node at a path of keys and indices, for error positions. */

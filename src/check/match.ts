@@ -1,10 +1,10 @@
 import nlp from 'compromise';
-import type { Claim, ClaimType, ClaimValue, EntityValue, NumericValue, Source } from '../types.js';
+import type { Claim, ClaimType, ClaimValue, DateValue, EntityValue, NumericValue, Source } from '../types.js';
 import { extractDates } from '../extract/dates/index.js';
 import { extractNames } from '../extract/names.js';
 import { extractNumerics } from '../extract/numbers/index.js';
 import { contentWord, fold, tokenize } from '../extract/words.js';
-import { compatible } from '../reconcile/intervals.js';
+import { compatible, similarGrain } from '../reconcile/intervals.js';
 import { TermWeights } from '../reconcile/similarity.js';
 import type { Fact } from './load-facts.js';
 
@@ -54,8 +54,7 @@ export function parseValue(text: string, type: ClaimType | null): { type: ClaimT
 }
 
 function isPlaceWord(word: string): boolean {
-  const t = LEXICON[fold(word)];
-  const tags = t === undefined ? [] : Array.isArray(t) ? t : [t];
+  const tags = tagsOfWord(word);
   return tags.some((x) => x === 'Country' || x === 'City' || x === 'Region' || x === 'Place' || x === 'Demonym');
 }
 
@@ -68,14 +67,23 @@ function samePlace(a: string, b: string): boolean {
   return n >= 5 && x.slice(0, n - 1) === y.slice(0, n - 1);
 }
 
-function placeWords(text: string): string[] {
-  return tokenize(text).map((t) => t.text.replace(/['’]s$/i, '')).filter(isPlaceWord);
+/** Places that own something in the text: "Afghanistan's", "Russian", "Russia's". */
+function placeWords(text: string, ownersOnly = false): string[] {
+  return tokenize(text)
+    .filter((t) => !ownersOnly || /['’]s$/i.test(t.text) || tagsOfWord(t.text).includes('Demonym'))
+    .map((t) => t.text.replace(/['’]s$/i, ''))
+    .filter(isPlaceWord);
+}
+
+function tagsOfWord(word: string): string[] {
+  const t = LEXICON[fold(word)];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }
 
 /** True when the fact and the claim name different places as owners ("Afghanistan's" vs "Russia's"). */
-function qualifierClash(factClaim: string, claimText: string): boolean {
-  const a = placeWords(factClaim);
-  const b = placeWords(claimText);
+function qualifierClash(factClaim: string, claimText: string, ownersOnly = false): boolean {
+  const a = placeWords(factClaim, ownersOnly);
+  const b = placeWords(claimText, ownersOnly);
   if (!a.length || !b.length) return false;
   return !a.some((x) => b.some((y) => samePlace(x, y)));
 }
@@ -144,9 +152,11 @@ export function judge(pf: ParsedFact, claim: Claim, source: Source | undefined, 
     return 'contradicts';
   }
   if (claim.subject && !pf.words.includes(claim.subject)) return 'unrelated';
-  if (qualifierClash(pf.fact.claim, sentence)) return 'unrelated';
+  if (qualifierClash(pf.fact.claim, sentence, true)) return 'unrelated';
   const context = [...claim.context, ...(claim.subject ? [claim.subject] : [])];
   if (coverage(pf.words, context, weights) < MATCH_THRESHOLD) return 'unrelated';
+  // "the 1990s" is another event told vaguely, not a wrong "August 2021".
+  if (claim.type === 'date' && !similarGrain(pf.values[0] as DateValue, claim.value as DateValue)) return 'unrelated';
   const fits = pf.values.some((value) => {
     const widened = claim.type === 'date' ? value : widen(value as NumericValue, pf.fact.tolerance);
     const pseudo: Claim = { ...claim, id: `fact:${pf.fact.id}`, value: widened };

@@ -1,6 +1,6 @@
 import type { Claim, DateValue, EntityValue, NumericValue, Source } from '../types.js';
 import { displayValue } from './display.js';
-import { compatible, datesCompatible, isSpellingVariant, quoteOverlap } from './intervals.js';
+import { compatible, datesCompatible, isSpellingVariant, quoteOverlap, similarGrain } from './intervals.js';
 import { contextSimilarity, subjectsClash, TermWeights } from './similarity.js';
 import { contentWord, tokenize, type Token } from '../extract/words.js';
 
@@ -153,16 +153,6 @@ function eventHeads(claims: readonly Claim[], sources: ReadonlyMap<string, Sourc
     out.set(c.id, words);
   }
   return out;
-}
-
-const GRAIN_ORDER = ['day', 'week', 'month', 'quarter', 'half', 'year', 'decade', 'century'];
-
-/**
- * Conflicting dates are stated at about the same precision: "the 1990s" against
- * "August 2021" is another event told vaguely, not a disagreement about one.
- */
-function similarGrain(a: DateValue, b: DateValue): boolean {
-  return Math.abs(GRAIN_ORDER.indexOf(a.granularity) - GRAIN_ORDER.indexOf(b.granularity)) <= 2;
 }
 
 function sharesHead(a: string[] | undefined, b: string[] | undefined): boolean {

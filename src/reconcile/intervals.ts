@@ -158,3 +158,13 @@ export function specificity(c: Claim): number {
   const width = i.hi - i.lo;
   return Number.isFinite(width) ? 1 / (1 + width / Math.max(1, Math.abs(v.amount))) : 0;
 }
+
+const GRAIN_ORDER = ['day', 'week', 'month', 'quarter', 'half', 'year', 'decade', 'century'];
+
+/**
+ * Conflicting dates are stated at about the same precision: "the 1990s" against
+ * "August 2021" is another event told vaguely, not a disagreement about one.
+ */
+export function similarGrain(a: DateValue, b: DateValue): boolean {
+  return Math.abs(GRAIN_ORDER.indexOf(a.granularity) - GRAIN_ORDER.indexOf(b.granularity)) <= 2;
+}
