@@ -1,9 +1,12 @@
 import { PositionIndex } from '../position.js';
 import { displayValue } from '../reconcile/display.js';
 import { TermWeights } from '../reconcile/similarity.js';
-import type { Claim, Finding, Place, Report, Source } from '../types.js';
+import type { Claim, Finding, NumericValue, Place, Report, Source } from '../types.js';
 import type { Fact } from './load-facts.js';
-import { judge, type ParsedFact } from './match.js';
+import { contextWords, subjectConcept, CONCEPT_NAMES } from '../extract/context.js';
+import { tokenize } from '../extract/words.js';
+import { groupClaims } from '../reconcile/group.js';
+import { fits, judge, widen, type ParsedFact } from './match.js';
 
 export { loadFacts, type Fact, type FactProblem } from './load-facts.js';
 export { parseFacts, parseValue, judge, type ParsedFact } from './match.js';
@@ -49,11 +52,43 @@ function placeOf(c: Claim, source: Source | undefined, positions: PositionIndex)
   return { source: c.source, path: source?.path ?? c.source, start: c.start, end: c.end, line, column, sentence: source?.sentences[c.sentence]?.text ?? '', text: c.text };
 }
 
+/** Source id prefix for the pseudo-sources that carry facts through grouping. */
+const FACT_SOURCE = '\u0000fact:';
+
 /**
- * Compare every claim of the corpus with every fact of the same type, using the
- * grouping vocabulary (subject, rarity-weighted context words, owner places) to
- * decide whether the claim is about the fact at all, and interval rules to decide
- * whether its value fits. Pure.
+ * Put each fact through the same grouping as the articles' claims: a fact becomes a
+ * one-claim pseudo-source ("the Taliban seized power in Afghanistan August 2020"),
+ * and whatever it groups with is what it is about. Returns, per fact id, the ids of
+ * the article claims in its group.
+ */
+function groupWithFacts(report: Report, parsed: readonly ParsedFact[]): Map<string, Set<string>> {
+  const pseudoSources: Source[] = [];
+  const pseudoClaims: Claim[] = [];
+  for (const pf of parsed) {
+    if (pf.type === 'person' || pf.type === 'organization' || pf.type === 'place' || pf.type === 'quote') continue;
+    const text = `${pf.fact.claim.trim()} ${pf.fact.value.trim()}`;
+    const start = text.length - pf.fact.value.trim().length;
+    const id = `${FACT_SOURCE}${pf.fact.id}`;
+    pseudoSources.push({ id, path: id, title: null, published: null, outlet: null, url: null, text, encoding: 'utf-8', sentences: [{ index: 0, start: 0, end: text.length, text }], dropped: [], warnings: [], bytes: text.length });
+    const subject = tokenize(pf.fact.claim).map((t) => subjectConcept(t.text)).find((c, i, all) => CONCEPT_NAMES.has(c) && all.indexOf(c) === i) ?? null;
+    const value = pf.type === 'date' ? pf.values[0]! : widen(pf.values[0] as NumericValue, pf.fact.tolerance);
+    pseudoClaims.push({ id, source: id, type: pf.type, text: pf.fact.value, value, start, end: text.length, sentence: 0, subject, context: contextWords(text, start, text.length) });
+  }
+  const sources = new Map([...report.sources, ...pseudoSources].map((x) => [x.id, x]));
+  const out = new Map<string, Set<string>>();
+  for (const g of groupClaims([...report.claims, ...pseudoClaims], sources)) {
+    const facts = g.claims.filter((c) => c.source.startsWith(FACT_SOURCE));
+    for (const f of facts) out.set(f.source.slice(FACT_SOURCE.length), new Set(g.claims.filter((c) => !c.source.startsWith(FACT_SOURCE)).map((c) => c.id)));
+  }
+  return out;
+}
+
+/**
+ * Compare the corpus with the facts. Dates and figures go through the grouping
+ * machinery of `reconcile` (subject, rarity-weighted context, owners, time anchors),
+ * so a claim is judged against a fact only when it would be grouped with it; names
+ * are matched by canonical entity and role. Interval rules decide whether a value
+ * fits. Pure.
  */
 export function runCheck(report: Report, parsed: readonly ParsedFact[], factsPath: string, options: CheckOptions): CheckResult {
   const positions = new PositionIndex();
@@ -69,14 +104,16 @@ export function runCheck(report: Report, parsed: readonly ParsedFact[], factsPat
     if (!list) byType.set(c.type, (list = []));
     list.push(c);
   }
+  const grouped = groupWithFacts(report, parsed);
   const findings: Finding[] = [];
   const support: Record<string, number> = {};
   for (const pf of parsed) {
+    const members = grouped.get(pf.fact.id);
     const factPlace: Place = { source: factsPath, path: factsPath, start: 0, end: 0, line: pf.fact.line, column: pf.fact.column, sentence: '', text: pf.fact.value };
     const supporting: Place[] = [];
     const contradicting: Claim[] = [];
     for (const c of byType.get(pf.type) ?? []) {
-      const verdict = judge(pf, c, sources.get(c.source), weights);
+      const verdict = members ? (members.has(c.id) ? (fits(pf, c) ? 'supports' : 'contradicts') : 'unrelated') : judge(pf, c, sources.get(c.source), weights);
       if (verdict === 'supports') supporting.push(placeOf(c, sources.get(c.source), positions));
       else if (verdict === 'contradicts') {
         const off = silenced.get(c.source)?.some((r) => c.start >= r.start && c.start < r.end && (r.ids === null || r.ids.includes(pf.fact.id)));

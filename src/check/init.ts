@@ -1,6 +1,8 @@
 import { PositionIndex } from '../position.js';
 import { specificity } from '../reconcile/intervals.js';
-import type { ClaimGroup, EntityValue, Report } from '../types.js';
+import { subjectConcept } from '../extract/context.js';
+import { fold, stem } from '../extract/words.js';
+import type { ClaimGroup, DateValue, EntityValue, Report } from '../types.js';
 
 /** Minimum independent sources for a fact to enter a starter file. */
 export const INIT_MIN_SOURCES = 2;
@@ -26,7 +28,13 @@ function claimWords(g: ClaimGroup): string {
     const role = g.claims.map((c) => (c.value as EntityValue).role).find((r) => r);
     return role ?? (g.claims[0]!.value as EntityValue).name;
   }
-  return g.label;
+  // Keep the subject, and drop words that name another subject ("injuring" next to a death toll).
+  const subject = g.claims.find((c) => c.subject)?.subject;
+  if (!subject) return g.label;
+  return g.label
+    .split(' ')
+    .filter((w) => subjectConcept(w) === subject || subjectConcept(w) === stem(fold(w)))
+    .join(' ');
 }
 
 /**
@@ -43,15 +51,31 @@ export function starterFacts(report: Report): string {
     `# Each fact is a value ${INIT_MIN_SOURCES} or more independent sources agree on. Review every one before relying on it.`,
     'facts:',
   ];
-  const groups = report.groups.filter((g) => g.status === 'agreement' && g.independentSources >= INIT_MIN_SOURCES && g.type !== 'quote');
+  // Names without a role ("Russia", "Taliban") are mentions, not facts to verify.
+  const groups = report.groups.filter(
+    (g) =>
+      g.status === 'agreement' &&
+      g.independentSources >= INIT_MIN_SOURCES &&
+      g.type !== 'quote' &&
+      g.type !== 'place' &&
+      g.type !== 'organization' &&
+      (g.type !== 'person' || g.claims.some((c) => (c.value as EntityValue).role)),
+  );
   for (const g of groups) {
     const best = [...g.claims].sort((a, b) => specificity(b) - specificity(a) || a.id.localeCompare(b.id, 'en'))[0]!;
-    const backers = g.claims.map((c) => {
+    // One place per source is enough to find the evidence.
+    const firstPerSource = g.claims.filter((c, i) => g.claims.findIndex((x) => x.source === c.source) === i);
+    const backers = firstPerSource.map((c) => {
       const s = sources.get(c.source);
       const { line, column } = s ? positions.at(s.text, c.start) : { line: 0, column: 0 };
       return `${c.source}:${line}:${column}`;
     });
-    const value = g.type === 'person' || g.type === 'organization' || g.type === 'place' ? (best.value as EntityValue).name : best.text;
+    const value =
+      g.type === 'person' || g.type === 'organization' || g.type === 'place'
+        ? (best.value as EntityValue).name
+        : g.type === 'date' && !/\d{4}/.test(best.text) && !(best.value as DateValue).iso.includes('X')
+          ? (best.value as DateValue).iso
+          : best.text;
     const about = claimWords(g);
     lines.push(
       `  # backed by ${g.independentSources} independent sources: ${backers.join(', ')}`,

@@ -3,6 +3,7 @@ import type { Claim, ClaimType, ClaimValue, DateValue, EntityValue, NumericValue
 import { extractDates } from '../extract/dates/index.js';
 import { extractNames } from '../extract/names.js';
 import { extractNumerics } from '../extract/numbers/index.js';
+import { subjectConcept } from '../extract/context.js';
 import { contentWord, fold, tokenize } from '../extract/words.js';
 import { compatible, similarGrain } from '../reconcile/intervals.js';
 import { TermWeights } from '../reconcile/similarity.js';
@@ -18,6 +19,8 @@ export interface ParsedFact {
   values: ClaimValue[];
   /** The fact's `claim` words, normalised like context words. */
   words: string[];
+  /** The same words as subject concepts ("killed" → deaths), to compare with claim subjects. */
+  subjects: string[];
 }
 
 /** Share of a fact's words (by rarity) that a claim's context must contain. */
@@ -65,6 +68,14 @@ function samePlace(a: string, b: string): boolean {
   if (x === y) return true;
   const n = Math.min(x.length, y.length);
   return n >= 5 && x.slice(0, n - 1) === y.slice(0, n - 1);
+}
+
+/** Who holds a role: places, demonyms, possessives and capitalised names ("Carrow", "Afghanistan's"). */
+function ownerWords(text: string): string[] {
+  return tokenize(text)
+    .filter((t) => /['’]s$/i.test(t.text) || /^\p{Lu}/u.test(t.text) || isPlaceWord(t.text))
+    .map((t) => fold(t.text.replace(/['’]s$/i, '')))
+    .filter((w) => !['foreign', 'deputy', 'chief', 'minister', 'president', 'executive'].includes(w));
 }
 
 /** Places that own something in the text: "Afghanistan's", "Russian", "Russia's". */
@@ -115,13 +126,16 @@ export function parseFacts(facts: readonly Fact[]): { parsed: ParsedFact[]; unre
       const v = parseValue(a, main.type);
       if (v) values.push(v.value);
     }
-    const words = [...new Set(tokenize(fact.claim).map((t) => contentWord(t.text)).filter((w): w is string => !!w))];
-    parsed.push({ fact, type: main.type, values, words });
+    const tokens = tokenize(fact.claim);
+    const words = [...new Set(tokens.map((t) => contentWord(t.text)).filter((w): w is string => !!w))];
+    const subjects = [...new Set(tokens.map((t) => subjectConcept(t.text)))];
+    parsed.push({ fact, type: main.type, values, words, subjects });
   }
   return { parsed, unreadable };
 }
 
-function widen(v: NumericValue, tol: Fact['tolerance']): NumericValue {
+/** Widen a figure's interval by the fact's tolerance. */
+export function widen(v: NumericValue, tol: Fact['tolerance']): NumericValue {
   if (!tol) return v;
   const lo = v.min ?? v.amount;
   const hi = v.max ?? v.amount;
@@ -143,24 +157,37 @@ export function judge(pf: ParsedFact, claim: Claim, source: Source | undefined, 
     const v = claim.value as EntityValue;
     const role = v.role ?? '';
     if (qualifierClash(pf.fact.claim, role || sentence)) return 'unrelated';
-    const roleWords = tokenize(role).map((t) => contentWord(t.text)).filter((w): w is string => !!w);
-    const core = pf.words.filter((w) => !isPlaceWord(w));
     const sameName = pf.values.some((x) => (x as EntityValue).key === v.key);
     if (sameName) return 'supports';
-    // A different name counts only when it holds the same role.
-    if (!core.length || coverage(core, roleWords, weights) < 0.6) return 'unrelated';
+    // A different name contradicts only when it holds the same role, owner included:
+    // "Russia's ambassador to Kabul" is not any ambassador.
+    const roleWords = tokenize(role).map((t) => contentWord(t.text)).filter((w): w is string => !!w);
+    const core = pf.words.filter((w) => !isPlaceWord(w));
+    // Owners must match: a fact about "chief executive" says nothing about "Brightwater's chief executive".
+    const factOwners = ownerWords(pf.fact.claim);
+    const roleOwners = ownerWords(role);
+    if (factOwners.length !== 0 || roleOwners.length !== 0) {
+      if (!factOwners.some((o) => roleOwners.some((r) => samePlace(o, r)))) return 'unrelated';
+    }
+    if (!core.length || coverage(core, roleWords, weights) < 0.8) return 'unrelated';
     return 'contradicts';
   }
-  if (claim.subject && !pf.words.includes(claim.subject)) return 'unrelated';
+  if (claim.subject && !pf.subjects.includes(claim.subject)) return 'unrelated';
   if (qualifierClash(pf.fact.claim, sentence, true)) return 'unrelated';
   const context = [...claim.context, ...(claim.subject ? [claim.subject] : [])];
-  if (coverage(pf.words, context, weights) < MATCH_THRESHOLD) return 'unrelated';
+  // A claim whose subject is the fact's ("55 people were killed") needs less wording in common.
+  const needed = claim.subject ? MATCH_THRESHOLD / 2 : MATCH_THRESHOLD;
+  if (coverage(pf.words, context, weights) < needed) return 'unrelated';
   // "the 1990s" is another event told vaguely, not a wrong "August 2021".
   if (claim.type === 'date' && !similarGrain(pf.values[0] as DateValue, claim.value as DateValue)) return 'unrelated';
-  const fits = pf.values.some((value) => {
+  return fits(pf, claim) ? 'supports' : 'contradicts';
+}
+
+/** True when a claim's value fits the fact's value or one of its accepted values, within tolerance. */
+export function fits(pf: ParsedFact, claim: Claim): boolean {
+  return pf.values.some((value) => {
     const widened = claim.type === 'date' ? value : widen(value as NumericValue, pf.fact.tolerance);
     const pseudo: Claim = { ...claim, id: `fact:${pf.fact.id}`, value: widened };
     return compatible(pseudo, claim);
   });
-  return fits ? 'supports' : 'contradicts';
 }

@@ -122,10 +122,13 @@ export function resolveAliases(raw: readonly RawClaim[], sources: readonly Sourc
     if (!set) sourcesOfKey.set(key, (set = new Set()));
     set.add(c.source);
   }
+  // "Carrow said …" alone looks like a person; "Carrow Dynamics" elsewhere says it is a company.
+  const orgHeads = new Set<string>();
   for (const c of raw) {
     if (c.type === 'organization' || c.type === 'place') {
       const key = resolveKey((c.value as EntityValue).key);
       if (!typeOfKey.has(key)) typeOfKey.set(key, c.type);
+      if (c.type === 'organization' && key.includes(' ')) orgHeads.add(key.split(' ')[0]!);
     }
   }
 
@@ -148,6 +151,7 @@ export function resolveAliases(raw: readonly RawClaim[], sources: readonly Sourc
     const v = c.value as EntityValue;
     const key = resolveKey(v.key);
     let type = c.type === 'unknown' ? typeOfKey.get(key) : c.type;
+    if (type === 'person' && !key.includes(' ') && orgHeads.has(key)) type = 'organization';
     if (type === undefined || type === 'unknown') {
       if ((sourcesOfKey.get(key)?.size ?? 0) < 2) continue;
       type = 'organization';

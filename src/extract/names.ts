@@ -66,7 +66,9 @@ const ORG_WORDS = new Set([
     'taliban kremlin pentagon congress senate assembly federation organization organisation fund association institute ' +
     'foundation authority authorities bureau service services tribunal cabinet administration embassy consulate ' +
     'province command coalition alliance movement front brigade network media news times post press daily herald ' +
-    'journal tribune gazette exchange holdings industries airlines airways motors systems technologies labs'
+    'journal tribune gazette exchange holdings industries airlines airways motors systems technologies labs analytics ' +
+    'dynamics partners capital logistics pharma pharmaceuticals therapeutics foods solutions software networks robotics ' +
+    'ventures alliance league union'
   ).split(' '),
 ]);
 
@@ -156,21 +158,32 @@ function canonical(words: string[]): string {
     .replace(/[.,;:]+$/, '');
 }
 
-/** Role words next to a person: stripped titles, a possessive owner before them, an apposition after. */
+/**
+ * Role words next to a person: titles before the name (in any case: "Carrow chief
+ * executive Harriet Lindqvist", "Brightwater's chief executive, Marcus Feldmann") with
+ * their owner, or an apposition after it ("Dmitry Zhirnov, the Russian ambassador").
+ */
 function roleOf(text: string, tokens: Token[], first: number, last: number, titles: string[]): string | null {
-  const parts: string[] = [];
-  const before = tokens[first - titles.length - 1];
-  if (before && /['’]s$/i.test(before.text)) parts.push(stripPossessive(before.text));
-  else if (before && tagsOf(before.text).includes('Demonym')) parts.push(before.text);
-  parts.push(...titles);
+  const parts: string[] = [...titles];
+  let i = first - titles.length - 1;
+  const gapOk = (k: number): boolean => /^[\s,]*$/.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+  while (i >= 0 && gapOk(i) && TITLES.has(fold(tokens[i]!.text)) && !isCalendarWord(tokens[i]!.text)) {
+    parts.unshift(tokens[i]!.text);
+    i--;
+  }
+  const before = tokens[i];
+  if (before && gapOk(i) && (/['’]s$/i.test(before.text) || tagsOf(before.text).includes('Demonym') || (parts.length > titles.length && /^\p{Lu}/u.test(before.text)))) {
+    parts.unshift(stripPossessive(before.text));
+  }
   const after = tokens[last + 1];
-  if (after && /^,\s*(?:the\s+)?$/i.test(text.slice(tokens[last]!.end, after.start))) {
+  if (parts.length === 0 && after && /^,\s*(?:the\s+)?$/i.test(text.slice(tokens[last]!.end, after.start))) {
     const words: string[] = [];
     for (let i = last + 1; i < tokens.length && words.length < 6; i++) {
       const gap = text.slice(tokens[i - 1]!.end, tokens[i]!.start);
       if (i > last + 1 && /[,.;:()]/.test(gap)) break;
       words.push(tokens[i]!.text);
     }
+    while (words.length && /^(?:who|which|remains|is|was|has|had|been|became|served|serves|as|now|also)$/i.test(words[0]!)) words.shift();
     const appos = words.join(' ');
     if (/\b(?:minister|ambassador|envoy|president|spokes\w*|chief|director|head|leader|secretary|judge|official|commander|governor|mayor|ceo|founder|chairman)\b/i.test(appos)) parts.push(...words);
   }
@@ -240,6 +253,7 @@ function classify(lower: string[], words: string[], titles: string[], next: Toke
   if (words.length > 1 && (lower.every(isPlace) || (isPlace(lower[lower.length - 1]!) && /^(?:north|south|east|west|central|northern|southern|eastern|western|southeast|southwest|northeast|northwest|greater|upper|lower)$/.test(lower[0]!)))) return 'place';
   if (next && SPEECH_VERBS.test(next.text) && words.length <= 4) return 'person';
   if (words.length === 1 && (lastTags.includes('LastName') || firstTags.some((t) => /Name$/.test(t)))) return 'person';
+  // Unknown two- to four-word names are usually people in news; corporate words were ruled out above.
   if (words.length >= 2 && words.length <= 4 && lower.every((w) => tagsOf(w).length === 0 || tagsOf(w).some((t) => /Name$/.test(t)))) return 'person';
   return 'unknown';
 }
