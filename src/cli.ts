@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { checkExitCode, loadFacts, parseFacts, runCheck } from './check/index.js';
@@ -6,11 +7,12 @@ import { checkFormatters, type CheckFormatName } from './check/formatters.js';
 import { starterFacts } from './check/init.js';
 import { InputError, UsageError, EXIT } from './errors.js';
 import { builtInAliases, parseAliasFile } from './extract/aliases.js';
-import { extractSource, resolveAliases } from './extract/index.js';
-import { analyzeSources } from './index.js';
+import { extractAll } from './extract/parallel.js';
+import { fromRecords, toRecords } from './extract/records.js';
+import { analyzeSources, reconcileClaims } from './index.js';
 import { formatBytes, normaliseDate, readSources, DEFAULT_MAX_SIZE, type IngestResult } from './ingest/index.js';
 import { PositionIndex } from './position.js';
-import { filterReport, formatters, jsonClaim, safeText, terminalContext, type FormatName } from './report/index.js';
+import { filterReport, formatters, jsonClaim, safeText, terminalContext, type FormatName, type ReportFilter } from './report/index.js';
 import { CLAIM_TYPES, type ClaimType, type Report } from './types.js';
 
 /** Where the CLI writes and what it knows about its terminal; injected so tests need no process. */
@@ -56,6 +58,17 @@ function parseTypes(value: string): ClaimType[] {
   const bad = types.filter((t) => !CLAIM_TYPES.includes(t as ClaimType));
   if (bad.length) throw new InvalidArgumentError(`unknown type ${bad.join(', ')}; choose from ${CLAIM_TYPES.join(', ')}`);
   return types as ClaimType[];
+}
+
+/** One extraction thread per core by default. */
+function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+async function readStdinBytes(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 function parsePositive(value: string): number {
@@ -230,9 +243,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       .option('--quiet', 'no warnings or progress on stderr (skipped files are still listed)')
       .option('--debug', 'show stack traces for internal errors');
 
-  addReadOptions(
-    program
-      .argument('[paths...]', 'article files or folders (.txt, .md, .html); - reads standard input')
+  /** Output options shared by the main command and merge. */
+  const addReportOptions = (cmd: Command): Command =>
+    cmd
       .addOption(new Option('--format <format>', 'output format').choices(Object.keys(formatters)).default('table'))
       .option('--out <file>', 'write the report to a file (atomically) instead of standard output')
       .option('--all', 'list single-source claims too')
@@ -240,26 +253,73 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       .option('--types <list>', `only these claim types (${CLAIM_TYPES.join(',')})`, parseTypes)
       .option('--min-sources <n>', 'only groups with at least n sources', parsePositive)
       .option('--aliases <file>', 'YAML alias file: "Canonical Name: [alias, ...]"')
+      .option('--no-cluster', 'treat all input as one story instead of clustering articles into stories')
       .option('--explain <group-id>', 'explain why one group was formed and judged as it was')
-      .option('--fail-on-conflict', 'exit 1 when any conflict is found (for CI)'),
+      .option('--fail-on-conflict', 'exit 1 when any conflict is found (for CI)');
+
+  /** Print (or write) a report as the options ask, and set the exit code. */
+  const emitReport = async (report: Report, opts: Record<string, unknown>): Promise<void> => {
+    if (opts['explain']) {
+      io.stdout(explainGroup(report, String(opts['explain'])));
+      return;
+    }
+    const filtered = filterReport(report, {
+      only: (opts['only'] as ReportFilter['only']) ?? null,
+      types: (opts['types'] as ClaimType[]) ?? null,
+      minSources: (opts['minSources'] as number) ?? null,
+    });
+    const ctx = terminalContext(io.env, opts['out'] ? false : io.stdoutIsTTY, io.columns, !!opts['all']);
+    const text = formatters[opts['format'] as FormatName](filtered, ctx);
+    if (opts['out']) await writeAtomic(String(opts['out']), text);
+    else io.stdout(text);
+    if (opts['failOnConflict'] && report.stats.conflicts > 0) code = EXIT.findings;
+  };
+
+  addReportOptions(
+    addReadOptions(
+      program
+        .argument('[paths...]', 'article files or folders (.txt, .md, .html); - reads standard input')
+        .option('--jobs <n>', `worker threads for extraction (default: ${defaultJobs()}, the number of cores)`, parsePositive),
+    ),
   )
     .addHelpText('after', `${EXAMPLES_HELP}\n${EXIT_CODES_HELP}`)
     .action(async (paths: string[], opts) => {
       debug = !!opts.debug;
       const aliases = await loadAliases(opts.aliases);
       const result = await ingest(paths, opts, io, !!opts.quiet, flags);
-      const report = analyzeSources(result, { aliases });
-      if (opts.explain) {
-        io.stdout(explainGroup(report, opts.explain));
-        return;
+      const raw = await extractAll(result.sources, opts.jobs ?? defaultJobs());
+      await emitReport(reconcileClaims(result, raw, { aliases, cluster: opts.cluster }), opts);
+    });
+
+  addReportOptions(
+    program
+      .command('merge')
+      .description('reconcile claims written earlier by "reconcile extract" (the reduce step of a sharded run)')
+      .argument('<files...>', 'NDJSON files from "reconcile extract"; - reads standard input')
+      .option('--debug', 'show stack traces for internal errors'),
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ reconcile extract shard-1/ > a.ndjson && reconcile extract shard-2/ > b.ndjson
+  $ reconcile merge a.ndjson b.ndjson --format json
+${EXIT_CODES_HELP}`,
+    )
+    .action(async (files: string[], opts) => {
+      const inputs: { name: string; text: string }[] = [];
+      for (const f of files) {
+        try {
+          inputs.push({ name: f, text: f === '-' ? Buffer.from(await readStdinBytes()).toString('utf8') : await fs.readFile(f, 'utf8') });
+        } catch (err) {
+          throw new InputError(`cannot read ${f}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : ((err as NodeJS.ErrnoException).code ?? 'error')}`);
+        }
       }
-      const filtered = filterReport(report, { only: opts.only ?? null, types: opts.types ?? null, minSources: opts.minSources ?? null });
-      const isFile = !!opts.out;
-      const ctx = terminalContext(io.env, isFile ? false : io.stdoutIsTTY, io.columns, !!opts.all);
-      const text = formatters[opts.format as FormatName](filtered, ctx);
-      if (opts.out) await writeAtomic(opts.out, text);
-      else io.stdout(text);
-      if (opts.failOnConflict && report.stats.conflicts > 0) code = EXIT.findings;
+      const { ingested, raw, problems } = fromRecords(inputs);
+      if (problems.length) throw new InputError(`${problems.length} bad record${problems.length === 1 ? '' : 's'} in the merge input`, problems.slice(0, 20));
+      if (!ingested.sources.length) throw new InputError(`no source records in ${files.join(', ')} (write them with "reconcile extract")`);
+      const aliases = await loadAliases(opts.aliases);
+      await emitReport(reconcileClaims(ingested, raw, { aliases, cluster: opts.cluster }), opts);
     });
 
   addReadOptions(
@@ -278,19 +338,15 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   addReadOptions(
     program
       .command('extract')
-      .description('print every claim, one JSON object per line (the map step of a sharded run)')
+      .description('print every source and claim, one JSON record per line (the map step of a sharded run)')
       .argument('<paths...>', 'article files or folders; - reads standard input')
       .addOption(new Option('--format <format>', 'output format').choices(['ndjson']).default('ndjson'))
-      .option('--aliases <file>', 'YAML alias file'),
+      .option('--jobs <n>', 'worker threads for extraction', parsePositive),
   )
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (paths: string[], opts) => {
-      const aliases = await loadAliases(opts.aliases);
       const result = await ingest(paths, opts, io, !!opts.quiet, flags);
-      const claims = resolveAliases(result.sources.flatMap(extractSource), result.sources, aliases);
-      const positions = new PositionIndex();
-      const byId = new Map(result.sources.map((s) => [s.id, s]));
-      io.stdout(claims.map((c) => `${JSON.stringify(jsonClaim(c, byId.get(c.source), positions))}\n`).join(''));
+      io.stdout(toRecords(result, await extractAll(result.sources, opts.jobs ?? defaultJobs())));
     });
 
   addReadOptions(

@@ -23,6 +23,11 @@ export function claimId(source: string, start: number, end: number, type: string
   return createHash('sha1').update(`${source}\u0000${start}\u0000${end}\u0000${type}`).digest('hex').slice(0, 12);
 }
 
+/** The one order claims are resolved in, so a merged run equals a direct one. */
+export function byPosition(a: RawClaim, b: RawClaim): number {
+  return a.source < b.source ? -1 : a.source > b.source ? 1 : a.start - b.start || (a.type < b.type ? -1 : a.type > b.type ? 1 : a.end - b.end);
+}
+
 const PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
 interface Span {

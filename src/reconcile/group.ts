@@ -4,6 +4,14 @@ import { compatible, datesCompatible, isSpellingVariant, quoteOverlap, similarGr
 import { contextSimilarity, subjectsClash, TermWeights } from './similarity.js';
 import { contentWord, tokenize, type Token } from '../extract/words.js';
 
+/** `--explain` shows this many merge reasons per group; a large group keeps the first ones. */
+const MAX_REASONS = 12;
+
+/** Join two clusters' reasons and a new one, keeping the list short. */
+function joinReasons(a: string[] | undefined, b: string[] | undefined, reason: string): string[] {
+  return [...(a ?? []), ...(b ?? []), reason].slice(0, MAX_REASONS);
+}
+
 /** Claims put together, with the reasons that joined them. */
 export interface ProtoGroup {
   claims: Claim[];
@@ -29,7 +37,7 @@ export const THRESHOLDS = {
 } as const;
 
 /** A block holding more claims than this is too common a key to say anything. */
-const MAX_BLOCK = 300;
+const MAX_BLOCK = 80;
 /** Blocking terms per claim: its nearest context words. */
 const KEY_TERMS = 8;
 
@@ -209,10 +217,19 @@ function groupFacts(claims: Claim[], weights: TermWeights, ctx: FactContext): Pr
   claims.forEach((c, i) => {
     // A date with neither year nor month ("four years ago" with no publication date) says too little to group.
     if (c.type === 'date' && /^X+$/.test((c.value as DateValue).iso)) return;
+    // Broad keys (one word, one value) serve small corpora; composite keys (value and
+    // word, subject and word, two words) stay small in large feeds, where broad blocks
+    // pass MAX_BLOCK and are skipped.
     const keys = new Set<string>();
+    const near = c.context.slice(0, 4).filter((t) => weights.frequency(t) > 1);
     if (c.subject) keys.add(`s:${c.subject}`);
     for (const t of c.context.slice(0, KEY_TERMS)) if (weights.frequency(t) > 1) keys.add(`w:${t}`);
     keys.add(`v:${display[i]}`);
+    for (let x = 0; x < near.length; x++) {
+      keys.add(`v:${display[i]}|${near[x]}`);
+      if (c.subject) keys.add(`s:${c.subject}|${near[x]}`);
+      for (let y = x + 1; y < near.length; y++) keys.add(near[x]! < near[y]! ? `w:${near[x]}|${near[y]}` : `w:${near[y]}|${near[x]}`);
+    }
     for (const k of keys) {
       let list = blocks.get(k);
       if (!list) blocks.set(k, (list = []));
@@ -270,9 +287,10 @@ function groupFacts(claims: Claim[], weights: TermWeights, ctx: FactContext): Pr
     const mb = clusters.members.get(rb)!;
     const clash = ma.some((i) => mb.some((j) => claims[i]!.source === claims[j]!.source && display[i] !== display[j]));
     if (clash) continue;
-    const why = [...(reasons.get(ra) ?? []), ...(reasons.get(rb) ?? [])];
     const subj = claims[p.a]!.subject && claims[p.a]!.subject === claims[p.b]!.subject ? `subject "${claims[p.a]!.subject}", ` : '';
-    why.push(
+    const why = joinReasons(
+      reasons.get(ra),
+      reasons.get(rb),
       `${claims[p.a]!.source} "${claims[p.a]!.text}" ~ ${claims[p.b]!.source} "${claims[p.b]!.text}": ${subj}shared terms [${p.shared.join(', ')}], similarity ${p.score.toFixed(2)}, values ${p.compatible ? 'compatible' : 'incompatible'}`,
     );
     clusters.union(ra, rb);
@@ -303,11 +321,13 @@ function groupEntities(claims: Claim[]): ProtoGroup[] {
   const blocks = new Map<string, number[]>();
   keys.forEach((k, i) => {
     const [type, key] = k.split('|') as [string, string];
+    // A spelling variant keeps either the start or the end of each word.
     for (const w of key.split(' ')) {
-      const b = `${type}|${w.slice(0, 2)}`;
-      let list = blocks.get(b);
-      if (!list) blocks.set(b, (list = []));
-      list.push(i);
+      for (const b of [`${type}|^${w.slice(0, 3)}`, `${type}|${w.slice(-3)}$`]) {
+        let list = blocks.get(b);
+        if (!list) blocks.set(b, (list = []));
+        if (list[list.length - 1] !== i) list.push(i);
+      }
     }
   });
   for (const list of blocks.values()) {
@@ -316,10 +336,9 @@ function groupEntities(claims: Claim[]): ProtoGroup[] {
       for (let y = x + 1; y < list.length; y++) {
         const ka = keys[list[x]!]!.split('|')[1]!;
         const kb = keys[list[y]!]!.split('|')[1]!;
-        if (!isSpellingVariant(ka, kb)) continue;
+        if (clusters.find(list[x]!) === clusters.find(list[y]!) || !isSpellingVariant(ka, kb)) continue;
         const root = Math.min(clusters.find(list[x]!), clusters.find(list[y]!));
-        const why = [...(reasons.get(clusters.find(list[x]!)) ?? []), ...(reasons.get(clusters.find(list[y]!)) ?? [])];
-        why.push(`"${ka}" and "${kb}" differ by a small edit: likely one name spelled two ways`);
+        const why = joinReasons(reasons.get(clusters.find(list[x]!)), reasons.get(clusters.find(list[y]!)), `"${ka}" and "${kb}" differ by a small edit: likely one name spelled two ways`);
         clusters.union(list[x]!, list[y]!);
         reasons.set(clusters.find(root), why);
       }
@@ -347,10 +366,10 @@ function groupQuotes(claims: Claim[]): ProtoGroup[] {
       for (let y = x + 1; y < list.length; y++) {
         const a = claims[list[x]!]!;
         const b = claims[list[y]!]!;
+        if (clusters.find(list[x]!) === clusters.find(list[y]!)) continue;
         const overlap = quoteOverlap(a.value as never, b.value as never);
         if (overlap < 0.6 || a.source === b.source) continue;
-        const why = [...(reasons.get(clusters.find(list[x]!)) ?? []), ...(reasons.get(clusters.find(list[y]!)) ?? [])];
-        why.push(`same speaker "${a.subject}", ${Math.round(overlap * 100)}% of the words shared`);
+        const why = joinReasons(reasons.get(clusters.find(list[x]!)), reasons.get(clusters.find(list[y]!)), `same speaker "${a.subject}", ${Math.round(overlap * 100)}% of the words shared`);
         clusters.union(list[x]!, list[y]!);
         reasons.set(clusters.find(list[x]!), why);
       }

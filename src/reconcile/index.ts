@@ -18,6 +18,7 @@ import { displayValue } from './display.js';
 import { groupClaims, type ProtoGroup } from './group.js';
 import { compatible, isScaleSlip, numericInterval, specificity } from './intervals.js';
 import { TermWeights } from './similarity.js';
+import { clusterStories } from './stories.js';
 
 export { detectCopies, independentCount } from './copies.js';
 export { displayValue, formatAmount } from './display.js';
@@ -31,6 +32,8 @@ export interface ReconcileInput {
   sources: Source[];
   skipped: SkippedFile[];
   claims: Claim[];
+  /** Cluster sources into stories first (default true); false treats the input as one story. */
+  cluster?: boolean;
 }
 
 function sentenceOf(sources: Map<string, Source>, c: Claim): string {
@@ -132,7 +135,17 @@ export function reconcile(input: ReconcileInput): Report {
   const claims = [...input.claims].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.start - b.start || (a.type < b.type ? -1 : 1)));
   const copies = detectCopies(sources);
   const weights = new TermWeights(claims);
-  const protos: ProtoGroup[] = groupClaims(claims, byId);
+  const stories: Story[] =
+    input.cluster === false
+      ? [{ id: 'story-1', label: sources.find((s) => s.title)?.title ?? 'all sources', sources: sources.map((s) => s.id) }]
+      : clusterStories(sources, claims);
+  const storyOf = new Map<string, string>();
+  for (const st of stories) for (const id of st.sources) storyOf.set(id, st.id);
+  // Each story is reconciled alone: another event's figures are never compared.
+  const protos: (ProtoGroup & { story: string })[] = stories.flatMap((st) => {
+    const members = new Set(st.sources);
+    return groupClaims(claims.filter((c) => members.has(c.source)), byId).map((p) => ({ ...p, story: st.id }));
+  });
 
   const drafts = protos.map((p) => {
     const values = valuesOf(p.claims, copies);
@@ -198,7 +211,7 @@ export function reconcile(input: ReconcileInput): Report {
       independentSources: d.independent,
       precisionOnly: d.status === 'agreement' && d.values.length > 1,
       explain,
-      story: 'story-1',
+      story: d.proto.story,
     };
   });
 
@@ -209,7 +222,6 @@ export function reconcile(input: ReconcileInput): Report {
       b.claims.length - a.claims.length ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  const story: Story = { id: 'story-1', label: sources[0]?.title ?? 'all sources', sources: sources.map((s) => s.id) };
   const count = (s: string): number => groups.filter((g) => g.status === s).length;
   return {
     version: 1,
@@ -218,7 +230,7 @@ export function reconcile(input: ReconcileInput): Report {
     claims,
     groups,
     copies,
-    stories: [story],
+    stories,
     stats: {
       sources: sources.length,
       skipped: input.skipped.length,

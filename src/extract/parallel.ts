@@ -1,0 +1,44 @@
+import { Worker } from 'node:worker_threads';
+import type { Source } from '../types.js';
+import { extractSource, type RawClaim } from './index.js';
+
+/** Below this much text, starting workers costs more than it saves. */
+export const PARALLEL_MIN_CHARS = 200_000;
+
+/**
+ * Extract claims from every source, on `jobs` worker threads when the corpus is
+ * large enough. Results are put back in source order, so the output is identical
+ * whatever the number of jobs.
+ */
+export async function extractAll(sources: readonly Source[], jobs: number): Promise<RawClaim[]> {
+  const chars = sources.reduce((n, s) => n + s.text.length, 0);
+  if (jobs <= 1 || sources.length < 2 || chars < PARALLEL_MIN_CHARS) return sources.flatMap(extractSource);
+  const count = Math.min(jobs, sources.length);
+  const results: RawClaim[][] = new Array(sources.length);
+  let next = 0;
+  const workers = Array.from({ length: count }, () => new Worker(new URL('./worker.js', import.meta.url)));
+  try {
+    await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise<void>((resolve, reject) => {
+            const send = (): void => {
+              if (next >= sources.length) return resolve();
+              const index = next++;
+              w.postMessage({ index, source: sources[index] });
+            };
+            w.on('message', (m: { index: number; claims: RawClaim[] }) => {
+              results[m.index] = m.claims;
+              send();
+            });
+            w.on('error', reject);
+            w.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`extraction worker stopped with code ${code}`))));
+            send();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results.flat();
+}

@@ -1,0 +1,153 @@
+import { PositionIndex } from '../position.js';
+import type { IngestResult } from '../ingest/index.js';
+import type { ClaimType, DroppedLine, SkippedFile, Source } from '../types.js';
+import { byPosition, type RawClaim } from './index.js';
+
+/**
+ * The map/reduce interchange: `reconcile extract` writes one JSON record per line,
+ * `reconcile merge` reads them back. A source record carries the decoded text, so the
+ * merged report is exactly the one a direct run gives (same offsets, lines, copies).
+ */
+export type PipelineRecord =
+  | {
+      record: 'source';
+      id: string;
+      path: string;
+      title: string | null;
+      published: string | null;
+      outlet: string | null;
+      url: string | null;
+      encoding: string;
+      bytes: number;
+      warnings: string[];
+      text: string;
+      sentences: [number, number][];
+      dropped: DroppedLine[];
+    }
+  | { record: 'skipped'; id: string; path: string; reason: string }
+  | {
+      record: 'claim';
+      id: string;
+      source: string;
+      /** "unknown" for a name that only corpus-wide resolution can classify. */
+      type: ClaimType | 'unknown';
+      text: string;
+      value: RawClaim['value'];
+      subject: string | null;
+      context: string[];
+      sentence: string;
+      sentenceIndex: number;
+      start: number;
+      end: number;
+      line: number;
+      column: number;
+    };
+
+/** Serialise sources, skipped files and raw claims as NDJSON records. */
+export function toRecords(ingested: IngestResult, raw: readonly RawClaim[]): string {
+  const positions = new PositionIndex();
+  const byId = new Map(ingested.sources.map((s) => [s.id, s]));
+  const lines: string[] = [];
+  for (const s of ingested.sources) {
+    const rec: PipelineRecord = {
+      record: 'source',
+      id: s.id,
+      path: s.path,
+      title: s.title,
+      published: s.published,
+      outlet: s.outlet,
+      url: s.url,
+      encoding: s.encoding,
+      bytes: s.bytes,
+      warnings: s.warnings,
+      text: s.text,
+      sentences: s.sentences.map((x) => [x.start, x.end]),
+      dropped: s.dropped,
+    };
+    lines.push(JSON.stringify(rec));
+  }
+  for (const k of ingested.skipped) lines.push(JSON.stringify({ record: 'skipped', ...k } satisfies PipelineRecord));
+  for (const c of raw) {
+    const src = byId.get(c.source)!;
+    const { line, column } = positions.at(src.text, c.start);
+    const rec: PipelineRecord = {
+      record: 'claim',
+      id: c.id,
+      source: c.source,
+      type: c.type,
+      text: c.text,
+      value: c.value,
+      subject: c.subject,
+      context: c.context,
+      sentence: src.sentences[c.sentence]?.text ?? '',
+      sentenceIndex: c.sentence,
+      start: c.start,
+      end: c.end,
+      line,
+      column,
+    };
+    lines.push(JSON.stringify(rec));
+  }
+  return lines.map((l) => `${l}\n`).join('');
+}
+
+/**
+ * Read NDJSON records back into sources, skipped files and raw claims. Never throws:
+ * a bad line becomes a problem naming `file:line`. Records from several shards may
+ * be concatenated in any order.
+ */
+export function fromRecords(inputs: { name: string; text: string }[]): { ingested: IngestResult; raw: RawClaim[]; problems: string[] } {
+  const sources = new Map<string, Source>();
+  const skipped = new Map<string, SkippedFile>();
+  const raw: RawClaim[] = [];
+  const problems: string[] = [];
+  for (const { name, text } of inputs) {
+    text.split('\n').forEach((line, i) => {
+      if (!line.trim()) return;
+      let rec: PipelineRecord;
+      try {
+        rec = JSON.parse(line) as PipelineRecord;
+      } catch {
+        problems.push(`${name}:${i + 1}: not a JSON record`);
+        return;
+      }
+      if (rec === null || typeof rec !== 'object' || !('record' in rec)) {
+        problems.push(`${name}:${i + 1}: not a record written by "reconcile extract"`);
+        return;
+      }
+      if (rec.record === 'source') {
+        if (typeof rec.text !== 'string' || !Array.isArray(rec.sentences)) {
+          problems.push(`${name}:${i + 1}: source record without text or sentences`);
+          return;
+        }
+        sources.set(rec.id, {
+          id: rec.id,
+          path: rec.path,
+          title: rec.title,
+          published: rec.published,
+          outlet: rec.outlet,
+          url: rec.url,
+          encoding: rec.encoding,
+          bytes: rec.bytes,
+          warnings: rec.warnings ?? [],
+          text: rec.text,
+          sentences: rec.sentences.map(([start, end], index) => ({ index, start, end, text: rec.text.slice(start, end) })),
+          dropped: rec.dropped ?? [],
+        });
+      } else if (rec.record === 'skipped') {
+        skipped.set(rec.id, { id: rec.id, path: rec.path, reason: rec.reason });
+      } else if (rec.record === 'claim') {
+        raw.push({ id: rec.id, source: rec.source, type: rec.type, text: rec.text, value: rec.value, start: rec.start, end: rec.end, sentence: rec.sentenceIndex, subject: rec.subject, context: rec.context });
+      } else {
+        problems.push(`${name}:${i + 1}: unknown record type`);
+      }
+    });
+  }
+  for (const c of raw) if (!sources.has(c.source)) problems.push(`claim ${c.id} names source ${c.source}, which no input describes`);
+  const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return {
+    ingested: { sources: [...sources.values()].sort(byId), skipped: [...skipped.values()].sort(byId) },
+    raw: raw.filter((c) => sources.has(c.source)).sort(byPosition),
+    problems,
+  };
+}

@@ -1,0 +1,116 @@
+import type { Claim, EntityValue, Source, Story } from '../types.js';
+import { contentWord, tokenize } from '../extract/words.js';
+
+/** Cosine similarity above which two articles are taken to cover the same event. */
+export const STORY_THRESHOLD = 0.12;
+/** Features per article: its most telling names and words. */
+const FEATURES = 40;
+
+/**
+ * An article's fingerprint: the names it mentions (weighted up) and its content
+ * words, each with a count.
+ */
+function features(source: Source, claims: readonly Claim[]): Map<string, number> {
+  const f = new Map<string, number>();
+  for (const c of claims) {
+    if (c.type === 'person' || c.type === 'organization' || c.type === 'place') {
+      const k = `e:${(c.value as EntityValue).key}`;
+      f.set(k, (f.get(k) ?? 0) + 3);
+    }
+  }
+  for (const s of source.sentences) {
+    for (const t of tokenize(s.text)) {
+      const w = contentWord(t.text);
+      if (w && w.length > 3) f.set(`w:${w}`, (f.get(`w:${w}`) ?? 0) + 1);
+    }
+  }
+  return f;
+}
+
+/**
+ * Cluster articles into stories, so a mixed feed never reconciles one event's
+ * figures against another's. Articles are linked when the TF-IDF cosine of their
+ * names and words passes a threshold; stories are the connected components.
+ * Candidate pairs come from an inverted index over each article's top features.
+ * Story ids follow the order of each story's first source id, so they are stable.
+ */
+export function clusterStories(sources: readonly Source[], claims: readonly Claim[]): Story[] {
+  if (sources.length === 0) return [];
+  const bySource = new Map<string, Claim[]>();
+  for (const c of claims) {
+    let list = bySource.get(c.source);
+    if (!list) bySource.set(c.source, (list = []));
+    list.push(c);
+  }
+  const raw = sources.map((s) => features(s, bySource.get(s.id) ?? []));
+  const df = new Map<string, number>();
+  for (const f of raw) for (const k of f.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  const n = sources.length;
+  // Keep each article's strongest features, weighted by rarity across the feed.
+  const vectors = raw.map((f) => {
+    const weighted = [...f.entries()]
+      .map(([k, tf]) => [k, Math.log(1 + tf) * Math.log(1 + n / (df.get(k) ?? 1))] as const)
+      .filter(([k]) => (df.get(k) ?? 0) > 1 || n === 1)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, FEATURES);
+    const norm = Math.sqrt(weighted.reduce((s, [, w]) => s + w * w, 0)) || 1;
+    return new Map(weighted.map(([k, w]) => [k, w / norm]));
+  });
+  const index = new Map<string, number[]>();
+  vectors.forEach((v, i) => {
+    for (const k of v.keys()) {
+      let list = index.get(k);
+      if (!list) index.set(k, (list = []));
+      list.push(i);
+    }
+  });
+  const parent = sources.map((_, i) => i);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  const scored = new Set<number>();
+  for (const list of index.values()) {
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) {
+        const i = list[a]!;
+        const j = list[b]!;
+        const key = i * n + j;
+        if (scored.has(key)) continue;
+        scored.add(key);
+        let dot = 0;
+        for (const [k, w] of vectors[i]!) dot += w * (vectors[j]!.get(k) ?? 0);
+        if (dot >= STORY_THRESHOLD) {
+          const ri = find(i);
+          const rj = find(j);
+          if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
+        }
+      }
+    }
+  }
+  const position = new Map(sources.map((s, i) => [s.id, i]));
+  const groups = new Map<number, Source[]>();
+  sources.forEach((s, i) => {
+    const r = find(i);
+    let list = groups.get(r);
+    if (!list) groups.set(r, (list = []));
+    list.push(s);
+  });
+  return [...groups.values()]
+    .map((members) => members.sort((a, b) => (a.id < b.id ? -1 : 1)))
+    .sort((a, b) => (a[0]!.id < b[0]!.id ? -1 : 1))
+    .map((members, i) => ({ id: `story-${i + 1}`, label: storyLabel(members, (m) => vectors[position.get(m.id)!]!), sources: members.map((m) => m.id) }));
+}
+
+/** A story's label: the title of its first titled article, else its most shared names. */
+function storyLabel(members: Source[], vectorOf: (s: Source) => Map<string, number>): string {
+  const titled = members.find((m) => m.title);
+  if (titled) return titled.title!;
+  const score = new Map<string, number>();
+  for (const m of members) {
+    const v = vectorOf(m);
+    for (const [k, w] of v) if (k.startsWith('e:')) score.set(k, (score.get(k) ?? 0) + w);
+  }
+  const top = [...score.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3).map(([k]) => k.slice(2));
+  return top.length ? top.join(', ') : members[0]!.id;
+}
