@@ -3,8 +3,8 @@ import { displayValue } from '../reconcile/display.js';
 import { TermWeights } from '../reconcile/similarity.js';
 import type { Claim, Finding, NumericValue, Place, Report, Source } from '../types.js';
 import type { Fact } from './load-facts.js';
-import { contextWords, subjectConcept, CONCEPT_NAMES } from '../extract/context.js';
-import { tokenize } from '../extract/words.js';
+import { contextWords, findSubject } from '../extract/context.js';
+import { extractNumerics } from '../extract/numbers/index.js';
 import { groupClaims } from '../reconcile/group.js';
 import { fits, judge, widen, type ParsedFact } from './match.js';
 
@@ -66,13 +66,18 @@ function groupWithFacts(report: Report, parsed: readonly ParsedFact[]): Map<stri
   const pseudoClaims: Claim[] = [];
   for (const pf of parsed) {
     if (pf.type === 'person' || pf.type === 'organization' || pf.type === 'place' || pf.type === 'quote') continue;
-    const text = `${pf.fact.claim.trim()} ${pf.fact.value.trim()}`;
-    const start = text.length - pf.fact.value.trim().length;
+    // Written as an article would: "seized power in Afghanistan August 2021", "48 people killed".
+    const claimText = pf.fact.claim.trim();
+    const valueText = pf.fact.value.trim();
+    const text = pf.type === 'date' ? `${claimText} ${valueText}` : `${valueText} ${claimText}`;
+    const start = pf.type === 'date' ? text.length - valueText.length : 0;
+    const end = start + valueText.length;
     const id = `${FACT_SOURCE}${pf.fact.id}`;
     pseudoSources.push({ id, path: id, title: null, published: null, outlet: null, url: null, text, encoding: 'utf-8', sentences: [{ index: 0, start: 0, end: text.length, text }], dropped: [], warnings: [], bytes: text.length });
-    const subject = tokenize(pf.fact.claim).map((t) => subjectConcept(t.text)).find((c, i, all) => CONCEPT_NAMES.has(c) && all.indexOf(c) === i) ?? null;
+    const noun = pf.type === 'date' ? null : (extractNumerics(text).find((m) => m.start === 0)?.noun?.text ?? null);
+    const subject = pf.type === 'date' ? null : findSubject(text, start, end, noun);
     const value = pf.type === 'date' ? pf.values[0]! : widen(pf.values[0] as NumericValue, pf.fact.tolerance);
-    pseudoClaims.push({ id, source: id, type: pf.type, text: pf.fact.value, value, start, end: text.length, sentence: 0, subject, context: contextWords(text, start, text.length) });
+    pseudoClaims.push({ id, source: id, type: pf.type, text: valueText, value, start, end, sentence: 0, subject, context: contextWords(text, start, end) });
   }
   const sources = new Map([...report.sources, ...pseudoSources].map((x) => [x.id, x]));
   const out = new Map<string, Set<string>>();

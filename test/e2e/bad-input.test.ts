@@ -116,11 +116,13 @@ function jsonInWs(ws: Workspace, args: string[], input?: string | Buffer): { cod
   return runJson<JsonReport>(args, { cwd: ws.dir, ...(input === undefined ? {} : { input }) });
 }
 
+/** The claim records of `reconcile extract` output (source records are skipped). */
 function ndjson(stdout: string): JsonClaim[] {
   return stdout
     .split('\n')
     .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as JsonClaim);
+    .map((l) => JSON.parse(l) as JsonClaim & { record: string })
+    .filter((r) => r.record === 'claim');
 }
 
 function expectNoStack(stderr: string): void {

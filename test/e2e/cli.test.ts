@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -207,12 +207,32 @@ describe('command line', () => {
     expect(run([SAMPLE, '--explain', 'date-nope']).code).toBe(2);
   });
 
-  it('prints one claim per line with extract', () => {
+  it('extract prints sources and claims one record per line, and merge gives exactly the direct report', () => {
     const r = run(['extract', SAMPLE, '--format', 'ndjson']);
     expect(r.code).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Claim);
-    expect(lines.length).toBeGreaterThan(100);
-    expect(lines.every((c) => typeof c.source === 'string' && c.line >= 1)).toBe(true);
+    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { record: string; line?: number; source?: string });
+    expect(records.filter((x) => x.record === 'source')).toHaveLength(5);
+    const claims = records.filter((x) => x.record === 'claim');
+    expect(claims.length).toBeGreaterThan(100);
+    expect(claims.every((c) => typeof c.source === 'string' && c.line! >= 1)).toBe(true);
+    const merged = run(['merge', '-', '--format', 'json'], { input: r.stdout });
+    expect(merged.code).toBe(0);
+    expect(merged.stdout).toBe(run([SAMPLE, '--format', 'json']).stdout);
+  });
+
+  it('merging shards extracted separately equals one direct run', () => {
+    const dir = path.join(CORPORA, 'quake', 'articles');
+    const files = readdirSync(dir).map((f) => path.join(dir, f));
+    const tmp = mkdtempSync(path.join(tmpdir(), 'reconcile-shards-'));
+    try {
+      const a = path.join(tmp, 'a.ndjson');
+      const b = path.join(tmp, 'b.ndjson');
+      writeFileSync(a, run(['extract', ...files.slice(0, 2)]).stdout);
+      writeFileSync(b, run(['extract', ...files.slice(2)]).stdout);
+      expect(run(['merge', b, a, '--format', 'json']).stdout).toBe(run([...files, '--format', 'json']).stdout);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
 
