@@ -73,7 +73,7 @@ function labelOf(claims: Claim[], weights: TermWeights, sources: Map<string, Sou
   const first = claims[0]!;
   if (first.type === 'person' || first.type === 'organization' || first.type === 'place') {
     const role = claims.map((c) => (c.value as { role: string | null }).role).find((r) => r);
-    return role ? `${first.type} (${role})` : first.type;
+    return role ?? (first.value as { name: string }).name;
   }
   if (first.type === 'quote') return `quote by ${(first.value as { speaker: string | null }).speaker ?? 'unknown speaker'}`;
   const counts = new Map<string, number>();

@@ -65,14 +65,20 @@ export function formatMarkdown(report: Report, _ctx: FormatContext): string {
     out.push(`## Conflicts (${conflicts.length})`, '');
     for (const g of conflicts) out.push(...conflictSection(g, sources, positions));
   }
-  if (agreements.length) {
-    out.push(`## Agreements (${agreements.length})`, '', '| type | about | value | independent sources | sources |', '| --- | --- | --- | --- | --- |');
-    for (const g of agreements) {
+  const isName = (g: ClaimGroup): boolean => g.type === 'person' || g.type === 'organization' || g.type === 'place';
+  const table = (title: string, groups: ClaimGroup[], names: boolean): void => {
+    if (!groups.length) return;
+    out.push(`## ${title} (${groups.length})`, '', `| type | ${names ? 'name | role' : 'about | value'} | independent sources | sources |`, '| --- | --- | --- | --- | --- |');
+    for (const g of groups) {
       const srcs = [...new Set(g.claims.map((c) => c.source))].map(mdCell).join(', ');
-      out.push(`| ${g.type} | ${mdCell(g.label)} | ${mdCell(g.likely)}${g.precisionOnly ? ' (precision differs)' : ''} | ${g.independentSources} | ${srcs} |`);
+      const role = names ? (g.claims.map((c) => (c.value as { role?: string | null }).role).find((r) => r) ?? '') : '';
+      const cells = names ? `${mdCell(g.likely)} | ${mdCell(role)}` : `${mdCell(g.label)} | ${mdCell(g.likely)}${g.precisionOnly ? ' (precision differs)' : ''}`;
+      out.push(`| ${g.type} | ${cells} | ${g.independentSources} | ${srcs} |`);
     }
     out.push('');
-  }
+  };
+  table('Agreements', agreements.filter((g) => !isName(g)), false);
+  table('Names in two or more sources', agreements.filter(isName), true);
   if (singles.length) {
     out.push(`<details><summary>Single-source claims (${singles.length})</summary>`, '', '| type | value | source | sentence |', '| --- | --- | --- | --- |');
     for (const g of singles) {
