@@ -141,6 +141,9 @@ export function formatHtml(report: Report, _ctx: FormatContext): string {
   const conflicts = report.groups.filter((g) => g.status === 'conflict');
   const agreements = report.groups.filter((g) => g.status === 'agreement');
   const singles = report.groups.filter((g) => g.status === 'single-source');
+  const isName = (g: ClaimGroup): boolean => g.type === 'person' || g.type === 'organization' || g.type === 'place';
+  const facts = agreements.filter((g) => !isName(g));
+  const names = agreements.filter(isName);
   const types = [...new Set(report.groups.map((g) => g.type))].sort();
   const title = report.stories[0]?.label ?? 'Reconcile report';
   const section = (id: string, heading: string, cards: string[]): string =>
@@ -181,7 +184,8 @@ ${types.map((t) => `<button type="button" data-filter-type="${t}" aria-pressed="
 </nav>
 <main>
 ${section('conflicts', `Conflicts (${conflicts.length})`, conflicts.map((g) => conflictCard(g, sources, positions)))}
-${section('agreements', `Agreements (${agreements.length})`, agreements.map((g) => agreementCard(g, sources, positions)))}
+${section('agreements', `Agreements (${facts.length})`, facts.map((g) => agreementCard(g, sources, positions)))}
+${section('names', `Names in two or more sources (${names.length})`, names.map((g) => agreementCard(g, sources, positions)))}
 ${section('single', `Single-source claims (${singles.length})`, singles.map((g) => agreementCard(g, sources, positions)))}
 ${report.groups.length ? '' : '<p class="empty">No claims found.</p>'}
 ${copies}

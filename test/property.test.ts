@@ -1,0 +1,122 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadFacts } from '../src/check/load-facts.js';
+import { extractSource } from '../src/extract/index.js';
+import { extractNames } from '../src/extract/names.js';
+import { extractQuotes } from '../src/extract/quotes.js';
+import { fromRecords, toRecords } from '../src/extract/records.js';
+import { analyzeSources, reconcileClaims } from '../src/index.js';
+import { prepareSources, type RawArticle } from '../src/ingest/index.js';
+import { formatJson } from '../src/report/json.js';
+import { SAMPLE } from './helpers.js';
+
+const sample: RawArticle[] = readdirSync(SAMPLE)
+  .sort()
+  .map((f) => ({ id: f, path: path.join(SAMPLE, f), bytes: readFileSync(path.join(SAMPLE, f)) }));
+
+/** Text that looks like news: words, figures, dates, names, quotes and punctuation. */
+const newsy = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom('The', 'said', 'Minister', 'Amir', 'Khan', 'Russia’s', 'in', 'April', '2025', '$9', 'billion', '48', 'people', 'killed', '“', '”', '"', ',', '.', '\n', 'U.S.', 'Dr.', '—', '(ISKP)', '12%'),
+      fc.string({ maxLength: 6 }),
+    ),
+    { maxLength: 60 },
+  )
+  .map((parts) => parts.join(' '));
+
+describe('extractors on untrusted text', () => {
+  it('names never throw and their spans point at their text', () => {
+    fc.assert(
+      fc.property(fc.oneof(newsy, fc.string({ maxLength: 200 })), (text) => {
+        for (const n of extractNames(text)) {
+          expect(text.slice(n.start, n.end)).toBe(n.text);
+          expect(n.start).toBeGreaterThanOrEqual(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('quotes never throw and their spans point at their text', () => {
+    fc.assert(
+      fc.property(fc.oneof(newsy, fc.string({ maxLength: 200 })), (text) => {
+        for (const q of extractQuotes(text)) expect(text.slice(q.start, q.end)).toBe(q.text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('every claim of a whole article points at its text and sits inside its sentence', () => {
+    fc.assert(
+      fc.property(newsy, (body) => {
+        const { sources } = prepareSources([{ id: 'a.txt', path: 'a.txt', bytes: Buffer.from(body) }]);
+        for (const s of sources) {
+          for (const sen of s.sentences) expect(s.text.slice(sen.start, sen.end)).toBe(sen.text);
+          for (const c of extractSource(s)) {
+            expect(s.text.slice(c.start, c.end)).toBe(c.text);
+            const sen = s.sentences[c.sentence]!;
+            expect(c.start).toBeGreaterThanOrEqual(sen.start);
+            expect(c.end).toBeLessThanOrEqual(sen.end);
+          }
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('reconcile as a whole', () => {
+  const baseline = formatJson(analyzeSources(prepareSources(sample)));
+
+  it('is order-invariant: any permutation of the sources gives byte-identical JSON', () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray(sample, { minLength: sample.length, maxLength: sample.length }), (perm) => {
+        expect(formatJson(analyzeSources(prepareSources(perm)))).toBe(baseline);
+      }),
+      { numRuns: 8 },
+    );
+  });
+
+  it('merge(extract(x)) equals a direct run, however the sources are split into shards', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 2 }), { minLength: sample.length, maxLength: sample.length }), (shardOf) => {
+        const shards = [0, 1, 2].map((k) => sample.filter((_, i) => shardOf[i] === k)).filter((s) => s.length);
+        const inputs = shards.map((raws, k) => {
+          const ingested = prepareSources(raws);
+          return { name: `shard-${k}`, text: toRecords(ingested, ingested.sources.flatMap(extractSource)) };
+        });
+        const { ingested, raw, problems } = fromRecords(inputs.reverse());
+        expect(problems).toEqual([]);
+        // Boilerplate removal looks across sources, so shards are compared with a direct run over the same shards' reading.
+        const direct = shards.flatMap((raws) => prepareSources(raws).sources);
+        const expected = formatJson(reconcileClaims({ sources: direct.sort((a, b) => (a.id < b.id ? -1 : 1)), skipped: [] }, direct.flatMap(extractSource)));
+        expect(formatJson(reconcileClaims(ingested, raw))).toBe(expected);
+      }),
+      { numRuns: 6 },
+    );
+  });
+});
+
+describe('the fact loader on random input', () => {
+  it('never throws, and every problem has a position', () => {
+    const yamlish = fc
+      .array(fc.oneof(fc.constantFrom('facts:', '  - id: a', '    claim: x', '    value: 3', '__proto__:', '  ', '- ', ': ', '&a', '*a', '[', ']', '{', '}', '"', "'", '\t', '#', '---', '<<: *a'), fc.string({ maxLength: 10 })), { maxLength: 30 })
+      .map((lines) => lines.join('\n'));
+    fc.assert(
+      fc.property(fc.oneof(yamlish, fc.string({ maxLength: 300 })), (text) => {
+        const { facts, problems } = loadFacts(text);
+        for (const p of problems) {
+          expect(p.line).toBeGreaterThanOrEqual(1);
+          expect(p.column).toBeGreaterThanOrEqual(1);
+          expect(p.message.length).toBeGreaterThan(0);
+        }
+        expect(facts.length + problems.length).toBeGreaterThan(0);
+        expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
