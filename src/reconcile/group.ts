@@ -1,6 +1,6 @@
 import type { Claim, DateValue, EntityValue, NumericValue, Source } from '../types.js';
 import { displayValue } from './display.js';
-import { compatible, datesCompatible, isSpellingVariant, quoteOverlap, similarGrain } from './intervals.js';
+import { compatible, dateInterval, datesCompatible, isScaleSlip, isSpellingVariant, quoteOverlap, similarGrain } from './intervals.js';
 import { contextSimilarity, subjectsClash, TermWeights } from './similarity.js';
 import { contentWord, tokenize, type Token } from '../extract/words.js';
 
@@ -34,6 +34,8 @@ export const THRESHOLDS = {
   conflictDate: 0.45,
   /** Incompatible dates attached to the same event words ("seized power in …"). */
   conflictDateSameEvent: 0.06,
+  /** Conflict thresholds shrink by this factor when the values are near each other. */
+  nearFactor: 0.6,
 } as const;
 
 /** A block holding more claims than this is too common a key to say anything. */
@@ -150,17 +152,44 @@ function eventHeads(claims: readonly Claim[], sources: ReadonlyMap<string, Sourc
     const leftText = sentence.text.slice(0, local);
     const clauseStart = Math.max(leftText.lastIndexOf(','), leftText.lastIndexOf(';'), leftText.lastIndexOf(':'), leftText.lastIndexOf('('));
     const left = tokenize(leftText.slice(clauseStart + 1)).slice(-6).reverse();
-    const pick = (tokens: Token[]): string[] =>
+    const pick = (tokens: Token[], limit: number): string[] =>
       tokens
         .filter((t) => !SKIP_HEAD.test(t.text))
         .map((t) => contentWord(t.text))
         .filter((w): w is string => !!w)
-        .slice(0, 3);
-    let words = pick(left);
-    if (!words.length) words = pick(tokenize(sentence.text.slice(c.end - sentence.start)).slice(0, 6));
+        .slice(0, limit);
+    let words = pick(left, 3);
+    // A date opening its clause ("In April 2025, Russia … removed the Taliban") hangs on what follows.
+    if (!words.length) words = pick(tokenize(sentence.text.slice(c.end - sentence.start)).slice(0, 14), 6);
     out.set(c.id, words);
   }
   return out;
+}
+
+/** True when two incompatible values are close enough to be one fact misreported. */
+function nearValues(a: Claim, b: Claim): boolean {
+  if (a.type === 'date') {
+    const ia = dateInterval(a.value as DateValue);
+    const ib = dateInterval(b.value as DateValue);
+    if (!ia || !ib || !Number.isFinite(ia.lo) || !Number.isFinite(ib.lo)) return false;
+    const span = Math.max(ia.hi - ia.lo, ib.hi - ib.lo);
+    // Within two periods of the stated precision: a month or two, a year or two.
+    return Math.abs(ia.lo - ib.lo) <= 2 * Math.max(span, 31);
+  }
+  const x = (a.value as NumericValue).amount;
+  const y = (b.value as NumericValue).amount;
+  if (!x || !y) return false;
+  return Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y)) <= 0.3 || isScaleSlip(a.value as NumericValue, b.value as NumericValue) || oneDigitApart(x, y);
+}
+
+/** "$1.6bn" and "$2.6bn", "48" and "46": the same digits but one. */
+function oneDigitApart(x: number, y: number): boolean {
+  const dx = String(x).replace(/[^0-9]/g, '').replace(/0+$/, '');
+  const dy = String(y).replace(/[^0-9]/g, '').replace(/0+$/, '');
+  if (dx.length !== dy.length || dx.length < 2 || Math.round(Math.log10(Math.abs(x))) !== Math.round(Math.log10(Math.abs(y)))) return false;
+  let diff = 0;
+  for (let i = 0; i < dx.length; i++) if (dx[i] !== dy[i]) diff++;
+  return diff === 1;
 }
 
 function sharesHead(a: string[] | undefined, b: string[] | undefined): boolean {
@@ -259,17 +288,23 @@ function groupFacts(claims: Claim[], weights: TermWeights, ctx: FactContext): Pr
         const { score, shared } = contextSimilarity(ca, cb, weights);
         if (!comp && ca.type === 'date' && !similarGrain(ca.value as DateValue, cb.value as DateValue)) continue;
         const sameEvent = ca.type === 'date' && !comp && sharesHead(heads.get(ca.id), heads.get(cb.id));
+        // Near values (a digit or a month apart, or a power of ten) are the usual shape of
+        // one fact misreported; far values in similar words are more often two facts.
+        const near = !comp && nearValues(ca, cb);
+        const conflictBase =
+          ca.type === 'date'
+            ? sameEvent ? THRESHOLDS.conflictDateSameEvent : THRESHOLDS.conflictDate
+            : ca.subject && ca.subject === cb.subject
+              ? THRESHOLDS.conflictSameSubject
+              : THRESHOLDS.conflict;
         const threshold = same
           ? isSpecific(ca) ? THRESHOLDS.sameSpecific : THRESHOLDS.same
           : comp
             ? THRESHOLDS.compatible
-            : ca.type === 'date'
-              ? sameEvent ? THRESHOLDS.conflictDateSameEvent : THRESHOLDS.conflictDate
-              : ca.subject && ca.subject === cb.subject
-                ? THRESHOLDS.conflictSameSubject
-                : THRESHOLDS.conflict;
+            : Math.max(THRESHOLDS.conflictDateSameEvent, conflictBase * (near ? THRESHOLDS.nearFactor : 1));
         if (score < threshold) continue;
-        if (!comp && (!ca.subject || !cb.subject) && ca.subject !== cb.subject) continue;
+        // A subject on one side only is no clash when the values are near; otherwise it is not enough.
+        if (!comp && !near && (!ca.subject || !cb.subject) && ca.subject !== cb.subject) continue;
         pairs.push({ a, b, score, shared, compatible: comp });
       }
     }

@@ -87,6 +87,14 @@ export function nameDistance(a: string, b: string): number {
   return levenshtein.get(a, b);
 }
 
+/** "khan" and "kahn": two neighbouring letters swapped, one slip of the keyboard. */
+function isTransposition(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+}
+
 /** True when two different keys look like one name spelled two ways. */
 export function isSpellingVariant(a: string, b: string): boolean {
   if (a === b) return false;
@@ -99,8 +107,8 @@ export function isSpellingVariant(a: string, b: string): boolean {
     const y = pb[i]!;
     if (x === y) continue;
     changed++;
-    const d = levenshtein.get(x, y);
-    if (Math.min(x.length, y.length) < 4 || d > Math.max(1, Math.floor(Math.min(x.length, y.length) / 4))) return false;
+    const d = isTransposition(x, y) ? 1 : levenshtein.get(x, y);
+    if (Math.min(x.length, y.length) < 4 || d > Math.max(1, Math.floor(Math.min(x.length, y.length) / 3))) return false;
   }
   return changed === 1;
 }
