@@ -35,7 +35,7 @@ export const THRESHOLDS = {
   /** Incompatible dates attached to the same event words ("seized power in …"). */
   conflictDateSameEvent: 0.06,
   /** Conflict thresholds shrink by this factor when the values are near each other. */
-  nearFactor: 0.6,
+  nearFactor: 0.5,
 } as const;
 
 /** A block holding more claims than this is too common a key to say anything. */

@@ -71,13 +71,22 @@ export function numericInterval(v: NumericValue): { lo: number; hi: number } {
   return { lo: v.min === null ? -Infinity : v.min * factor, hi: v.max === null ? Infinity : v.max * factor };
 }
 
+/**
+ * Percentages are rounded as written: "41 percent" stands for 40.5–41.5, so it fits
+ * "41.2%". Counts are not: 48 people is 48.
+ */
+function rounded(v: NumericValue, i: { lo: number; hi: number }): { lo: number; hi: number } {
+  if (v.unit !== '%' || v.hedge || !(v.precision > 0)) return i;
+  return { lo: i.lo - v.precision / 2, hi: i.hi + v.precision / 2 };
+}
+
 /** True when two figures share currency or unit and their intervals overlap. */
 export function numbersCompatible(a: NumericValue, b: NumericValue): boolean {
   if (a.currency && b.currency && a.currency !== b.currency) return false;
   if ((a.days === undefined) !== (b.days === undefined)) return false;
   if (a.days === undefined && (a.unit ?? '') !== (b.unit ?? '')) return false;
-  const ia = numericInterval(a);
-  const ib = numericInterval(b);
+  const ia = rounded(a, numericInterval(a));
+  const ib = rounded(b, numericInterval(b));
   // Closed intervals: "at least 30" includes 30.
   return ia.lo <= ib.hi && ib.lo <= ia.hi;
 }
