@@ -6,6 +6,25 @@ const LEXICON: Lexicon = (nlp as unknown as { model(): { one: { lexicon: Lexicon
 
 /** How many context words a claim keeps. */
 export const CONTEXT_SIZE = 14;
+/** Tokens looked at on each side of a claim. */
+const CONTEXT_WINDOW = 40;
+
+/** The tokens within the context window around `[start, end)`. */
+export function tokensAround(tokens: Token[], start: number, end: number): Token[] {
+  return tokens.slice(Math.max(0, lowerBound(tokens, start) - CONTEXT_WINDOW), Math.min(tokens.length, lowerBound(tokens, end) + CONTEXT_WINDOW));
+}
+
+/** Index of the first token ending after `offset` (tokens are in order). */
+function lowerBound(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 function tags(word: string): string[] {
   const t = LEXICON[fold(word)];
@@ -74,10 +93,10 @@ export function subjectConcept(word: string): string {
  * "the death toll rose to 61"). Looser hints stay in the context words.
  * Returns a folded concept or stem, or null.
  */
-export function findSubject(sentence: string, start: number, end: number, noun?: string | null): string | null {
-  const tokens = tokenize(sentence);
-  let after = tokens.findIndex((t) => t.start >= end);
-  if (after < 0) after = tokens.length;
+export function findSubject(sentence: string, start: number, end: number, noun?: string | null, sentenceTokens?: Token[]): string | null {
+  const tokens = sentenceTokens ?? tokenize(sentence);
+  let after = lowerBound(tokens, end);
+  while (after < tokens.length && tokens[after]!.start < end) after++;
   let before = after - 1;
   while (before >= 0 && tokens[before]!.end > start) before--;
   // Punctuation between token i and what follows it, up to the figure.
@@ -88,8 +107,12 @@ export function findSubject(sentence: string, start: number, end: number, noun?:
   if (!nounWord || GENERIC.has(nounWord.toLowerCase())) {
     let i = after;
     if (nounWord) {
-      const at = tokens.findIndex((t, k) => k >= after && fold(t.text) === fold(nounWord));
-      if (at >= 0) i = at + 1;
+      for (let k = after; k < Math.min(tokens.length, after + 6); k++) {
+        if (fold(tokens[k]!.text) === fold(nounWord)) {
+          i = k + 1;
+          break;
+        }
+      }
     }
     for (let k = 0; i < tokens.length && k < 3; i++, k++) {
       const w = tokens[i]!.text.toLowerCase();
@@ -159,9 +182,14 @@ export function findSubject(sentence: string, start: number, end: number, noun?:
  * Content words of the sentence outside the claim, nearest first: what grouping
  * compares to decide whether two claims are about the same thing.
  */
-export function contextWords(sentence: string, start: number, end: number, limit = CONTEXT_SIZE): string[] {
+export function contextWords(sentence: string, start: number, end: number, limit = CONTEXT_SIZE, sentenceTokens?: Token[]): string[] {
   const scored: { word: string; distance: number; order: number }[] = [];
-  tokenize(sentence).forEach((t, order) => {
+  const tokens = sentenceTokens ?? tokenize(sentence);
+  // Only a window around the claim can hold its nearest words; this keeps a sentence
+  // with thousands of figures linear.
+  const first = Math.max(0, lowerBound(tokens, start) - CONTEXT_WINDOW);
+  tokensAround(tokens, start, end).forEach((t, i) => {
+    const order = first + i;
     if (t.end > start && t.start < end) return;
     const w = contentWord(t.text);
     if (!w) return;

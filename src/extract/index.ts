@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Claim, ClaimType, ClaimValue, DateValue, EntityValue, Source } from '../types.js';
-import { contextWords, findSubject } from './context.js';
+import { CONTEXT_SIZE, contextWords, findSubject } from './context.js';
 import { extractDates } from './dates/index.js';
 import { extractNames, type NameMatch } from './names.js';
 import { extractNumerics } from './numbers/index.js';
 import { extractQuotes } from './quotes.js';
-import { fold } from './words.js';
+import { fold, tokenize } from './words.js';
 
 export { resolveAliases, parseAliasFile, type AliasTable } from './aliases.js';
 export { extractDates } from './dates/index.js';
@@ -34,8 +34,19 @@ interface Span {
   start: number;
   end: number;
 }
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
+/**
+ * The spans of `items` that overlap none of `taken`. Both lists are in order and
+ * non-overlapping, so one merge-like pass suffices (a sentence may hold thousands).
+ */
+function notOverlapping<T extends Span>(items: readonly T[], taken: readonly Span[]): T[] {
+  const out: T[] = [];
+  let j = 0;
+  for (const it of items) {
+    while (j < taken.length && taken[j]!.end <= it.start) j++;
+    if (j < taken.length && taken[j]!.start < it.end) continue;
+    out.push(it);
+  }
+  return out;
 }
 
 /**
@@ -47,6 +58,7 @@ export function extractSource(source: Source): RawClaim[] {
   let lastPerson: EntityValue | null = null;
   for (const sentence of source.sentences) {
     const base = sentence.start;
+    const tokens = tokenize(sentence.text);
     const add = (type: RawClaim['type'], s: number, e: number, value: ClaimValue, subject: string | null): void => {
       claims.push({
         id: claimId(source.id, base + s, base + e, type),
@@ -58,18 +70,14 @@ export function extractSource(source: Source): RawClaim[] {
         end: base + e,
         sentence: sentence.index,
         subject,
-        context: contextWords(sentence.text, s, e),
+        context: contextWords(sentence.text, s, e, CONTEXT_SIZE, tokens),
       });
     };
     const dates = extractDates(sentence.text, source.published ?? undefined).map((d) => ({ ...d, value: forwardIfFuture(d.value, d.text, sentence.text, source.published) }));
-    const taken: Span[] = dates.map((d) => ({ start: d.start, end: d.end }));
     for (const d of dates) add('date', d.start, d.end, d.value, null);
-    for (const n of extractNumerics(sentence.text)) {
-      if (taken.some((t) => overlaps(t, n))) continue;
-      taken.push(n);
-      add(n.type, n.start, n.end, n.value, findSubject(sentence.text, n.start, n.end, n.noun?.text ?? null));
-    }
-    const names = extractNames(sentence.text).filter((m) => !taken.some((t) => overlaps(t, m)));
+    const numerics = notOverlapping(extractNumerics(sentence.text), dates);
+    for (const n of numerics) add(n.type, n.start, n.end, n.value, findSubject(sentence.text, n.start, n.end, n.noun?.text ?? null, tokens));
+    const names = notOverlapping(notOverlapping(extractNames(sentence.text), dates), numerics);
     for (const m of names) {
       add(m.type, m.start, m.end, m.value, m.value.role);
       if (m.type === 'person') lastPerson = m.value;

@@ -112,13 +112,17 @@ function isCalendarWord(word: string): boolean {
   return tags.includes('Month') || tags.includes('WeekDay') || /^(?:may|march|june|july|august)$/i.test(word);
 }
 
+/** Longest run of capitalised words read as names ("Islamic State Khorasan Province" is four). */
+const MAX_NAME_WORDS = 12;
+
 /** Runs of capitalised tokens, allowing lower-case connectors between them; punctuation ends a run. */
 function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
   const close = (): void => {
     while (run.length && CONNECTORS.has(run[run.length - 1]!.text.toLowerCase())) run.pop();
-    if (run.length) runs.push(run);
+    // A dozen capitalised words in a row is a headline or shouting, not a name.
+    if (run.length && run.length <= MAX_NAME_WORDS) runs.push(run);
     run = [];
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -144,7 +148,7 @@ function splitAtTitles(runs: Token[][]): Token[][] {
   const out: Token[][] = [];
   for (const run of runs) {
     const words = run.map((t) => t.text);
-    const at = run.findIndex((t, i) => i > 0 && !TITLES.has(fold(run[i - 1]!.text)) && titlePrefix(words.slice(i)) > 0);
+    const at = run.findIndex((t, i) => i > 0 && !TITLES.has(fold(run[i - 1]!.text)) && titlePrefix(words.slice(i, i + MAX_NAME_WORDS)) > 0);
     if (at > 0) out.push(run.slice(0, at), run.slice(at));
     else out.push(run);
   }

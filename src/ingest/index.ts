@@ -96,13 +96,33 @@ function blocks(lines: ClassifiedLine[]): { start: number; end: number }[] {
   return out;
 }
 
+/** Longest sentence kept whole; longer runs (no punctuation for pages) are cut at spaces. */
+export const MAX_SENTENCE = 1000;
+
+/** Cut an over-long span at the last whitespace before the limit, so every claim keeps a readable sentence. */
+function capped(text: string, start: number, end: number): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let s = start;
+  while (end - s > MAX_SENTENCE) {
+    let cut = s + MAX_SENTENCE;
+    const space = text.lastIndexOf(' ', cut);
+    if (space > s + MAX_SENTENCE / 2) cut = space;
+    out.push({ start: s, end: cut });
+    s = cut;
+    while (s < end && /\s/.test(text[s]!)) s++;
+  }
+  if (s < end) out.push({ start: s, end });
+  return out;
+}
+
 function sentencesOf(text: string, lines: ClassifiedLine[]): Sentence[] {
   const sentences: Sentence[] = [];
   for (const block of blocks(lines)) {
     for (const span of splitSentences(text.slice(block.start, block.end))) {
-      const start = block.start + span.start;
-      const end = block.start + span.end;
-      sentences.push({ index: sentences.length, start, end, text: text.slice(start, end) });
+      for (const part of capped(text, block.start + span.start, block.start + span.end)) {
+        const end = text.slice(part.start, part.end).trimEnd().length + part.start;
+        if (end > part.start) sentences.push({ index: sentences.length, start: part.start, end, text: text.slice(part.start, end) });
+      }
     }
   }
   return sentences;

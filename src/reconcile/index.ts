@@ -11,7 +11,8 @@ import type {
   Story,
   ValueSupport,
 } from '../types.js';
-import { contentWord, tokenize } from '../extract/words.js';
+import { tokensAround } from '../extract/context.js';
+import { contentWord, tokenize, type Token } from '../extract/words.js';
 import { truthDiscovery, type ValueVote } from './confidence.js';
 import { detectCopies, independentCount } from './copies.js';
 import { displayValue } from './display.js';
@@ -69,7 +70,7 @@ function kindOf(g: Claim[], sources: Map<string, Source>): ConflictKind {
 }
 
 /** Words for what a group is about: its subject, then the context words its claims share most. */
-function labelOf(claims: Claim[], weights: TermWeights, sources: Map<string, Source>): string {
+function labelOf(claims: Claim[], weights: TermWeights, sources: Map<string, Source>, tokensOf: (c: Claim) => Token[]): string {
   const first = claims[0]!;
   if (first.type === 'person' || first.type === 'organization' || first.type === 'place') {
     const role = claims.map((c) => (c.value as { role: string | null }).role).find((r) => r);
@@ -87,7 +88,9 @@ function labelOf(claims: Claim[], weights: TermWeights, sources: Map<string, Sou
   // Show words as written, not as stems.
   const surface = new Map<string, string>();
   for (const c of claims) {
-    for (const t of tokenize(sentenceOf(sources, c))) {
+    const sentence = sources.get(c.source)?.sentences[c.sentence];
+    const local = sentence ? c.start - sentence.start : 0;
+    for (const t of tokensAround(tokensOf(c), local, local + c.text.length)) {
       const w = contentWord(t.text);
       if (w && stems.includes(w) && !surface.has(w)) surface.set(w, t.text.replace(/['’]s$/i, '').toLowerCase());
     }
@@ -135,6 +138,14 @@ export function reconcile(input: ReconcileInput): Report {
   const claims = [...input.claims].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.start - b.start || (a.type < b.type ? -1 : 1)));
   const copies = detectCopies(sources);
   const weights = new TermWeights(claims);
+  // Sentences are tokenized once, however many claims they hold.
+  const tokenCache = new Map<string, Token[]>();
+  const tokensOf = (c: Claim): Token[] => {
+    const key = `${c.source}\u0000${c.sentence}`;
+    let t = tokenCache.get(key);
+    if (!t) tokenCache.set(key, (t = tokenize(sentenceOf(byId, c))));
+    return t;
+  };
   const stories: Story[] =
     input.cluster === false
       ? [{ id: 'story-1', label: sources.find((s) => s.title)?.title ?? 'all sources', sources: sources.map((s) => s.id) }]
@@ -202,7 +213,7 @@ export function reconcile(input: ReconcileInput): Report {
     return {
       id: groupId(type, claimsOf),
       type,
-      label: labelOf(claimsOf, weights, byId),
+      label: labelOf(claimsOf, weights, byId, tokensOf),
       status: d.status,
       kind,
       claims: claimsOf,
