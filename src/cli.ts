@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import cliProgress from 'cli-progress';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { checkExitCode, loadFacts, parseFacts, runCheck } from './check/index.js';
 import { checkFormatters, type CheckFormatName } from './check/formatters.js';
@@ -21,6 +22,7 @@ export interface CliIO {
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
   stdoutIsTTY: boolean;
+  stderrIsTTY?: boolean;
   columns: number | undefined;
 }
 
@@ -58,6 +60,20 @@ function parseTypes(value: string): ClaimType[] {
   const bad = types.filter((t) => !CLAIM_TYPES.includes(t as ClaimType));
   if (bad.length) throw new InvalidArgumentError(`unknown type ${bad.join(', ')}; choose from ${CLAIM_TYPES.join(', ')}`);
   return types as ClaimType[];
+}
+
+/** Files below this count finish before a progress bar would be worth drawing. */
+const PROGRESS_MIN_FILES = 50;
+
+/** A progress bar on standard error, only when it is a terminal and the job is big enough. */
+function progressBar(io: CliIO, total: number, quiet: boolean): { update: (done: number) => void; stop: () => void } | null {
+  if (quiet || !io.stderrIsTTY || total < PROGRESS_MIN_FILES) return null;
+  const bar = new cliProgress.SingleBar(
+    { format: 'reconcile |{bar}| {value}/{total} articles', stream: process.stderr, hideCursor: true, clearOnComplete: true },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(total, 0);
+  return { update: (done) => bar.update(done), stop: () => bar.stop() };
 }
 
 /** One extraction thread per core by default. */
@@ -287,7 +303,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       debug = !!opts.debug;
       const aliases = await loadAliases(opts.aliases);
       const result = await ingest(paths, opts, io, !!opts.quiet, flags);
-      const raw = await extractAll(result.sources, opts.jobs ?? defaultJobs());
+      const bar = progressBar(io, result.sources.length, !!opts.quiet);
+      const raw = await extractAll(result.sources, opts.jobs ?? defaultJobs(), bar?.update);
+      bar?.stop();
       await emitReport(reconcileClaims(result, raw, { aliases, cluster: opts.cluster }), opts);
     });
 

@@ -10,9 +10,16 @@ export const PARALLEL_MIN_CHARS = 200_000;
  * large enough. Results are put back in source order, so the output is identical
  * whatever the number of jobs.
  */
-export async function extractAll(sources: readonly Source[], jobs: number): Promise<RawClaim[]> {
+export async function extractAll(sources: readonly Source[], jobs: number, onProgress?: (done: number, total: number) => void): Promise<RawClaim[]> {
   const chars = sources.reduce((n, s) => n + s.text.length, 0);
-  if (jobs <= 1 || sources.length < 2 || chars < PARALLEL_MIN_CHARS) return sources.flatMap(extractSource);
+  if (jobs <= 1 || sources.length < 2 || chars < PARALLEL_MIN_CHARS) {
+    return sources.flatMap((s, i) => {
+      const claims = extractSource(s);
+      onProgress?.(i + 1, sources.length);
+      return claims;
+    });
+  }
+  let done = 0;
   const count = Math.min(jobs, sources.length);
   const results: RawClaim[][] = new Array(sources.length);
   let next = 0;
@@ -29,6 +36,7 @@ export async function extractAll(sources: readonly Source[], jobs: number): Prom
             };
             w.on('message', (m: { index: number; claims: RawClaim[] }) => {
               results[m.index] = m.claims;
+              onProgress?.(++done, sources.length);
               send();
             });
             w.on('error', reject);

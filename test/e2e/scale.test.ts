@@ -1,0 +1,48 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CORPORA, run, runJson, SAMPLE } from '../helpers.js';
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'reconcile-scale-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+function copyInto(dir: string, files: string[], prefix = ''): void {
+  mkdirSync(dir, { recursive: true });
+  for (const f of files) copyFileSync(f, path.join(dir, `${prefix}${path.basename(f)}`));
+}
+const corpusFiles = (name: string): string[] => readdirSync(path.join(CORPORA, name, 'articles')).map((f) => path.join(CORPORA, name, 'articles', f));
+
+describe('stories in a mixed feed', () => {
+  it('clusters three events apart and never reconciles one against another', () => {
+    const dir = path.join(tmp, 'mixed');
+    copyInto(dir, [...corpusFiles('quake').slice(0, 2), ...corpusFiles('merger').slice(0, 2), ...corpusFiles('court').slice(0, 2)]);
+    const { json } = runJson<{ stories: { sources: string[] }[]; groups: { story: string; claims: { source: string }[] }[] }>([dir]);
+    expect(json.stories).toHaveLength(3);
+    const storyOf = new Map(json.stories.flatMap((s, i) => s.sources.map((src) => [src, `story-${i + 1}`] as const)));
+    const corpusOf = (file: string): string => ['quake', 'merger', 'court'].find((c) => corpusFiles(c).some((f) => path.basename(f) === file))!;
+    for (const s of json.stories) {
+      expect(s.sources).toHaveLength(2);
+      expect(new Set(s.sources.map(corpusOf)).size).toBe(1);
+    }
+    for (const g of json.groups) for (const c of g.claims) expect(storyOf.get(c.source)).toBe(g.story);
+  });
+
+  it('--no-cluster treats the input as one story', () => {
+    const { json } = runJson<{ stories: unknown[] }>([path.join(tmp, 'mixed'), '--no-cluster']);
+    expect(json.stories).toHaveLength(1);
+  });
+});
+
+describe('determinism across job counts', () => {
+  it('gives byte-identical JSON with --jobs 1 and --jobs 2 on a corpus large enough for workers', () => {
+    const dir = path.join(tmp, 'large');
+    const all = [...readdirSync(SAMPLE).map((f) => path.join(SAMPLE, f)), ...['quake', 'merger', 'election', 'court'].flatMap(corpusFiles)];
+    for (let i = 0; i < 10; i++) copyInto(path.join(dir, `batch-${i}`), all);
+    const one = run([dir, '--format', 'json', '--jobs', '1']);
+    const two = run([dir, '--format', 'json', '--jobs', '2']);
+    expect(one.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    expect(JSON.parse(one.stdout).stats.sources).toBe(all.length * 10);
+  });
+});
