@@ -15,21 +15,9 @@ import { Parser } from './grammar.js';
 import { START } from './lexicon.js';
 import { PUNCT, WORD, tokenize } from './tokens.js';
 
-export type DateGranularity = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
-export type DateMod = 'before' | 'after' | 'since' | 'by' | 'early' | 'mid' | 'late' | 'approx';
-
-/** Normalised date. start inclusive, end exclusive, both ISO YYYY-MM-DD, both omitted when the year is unknown. */
-export interface DateValue {
-  /** TIMEX-like label: "2025-04-03", "2025-04", "XXXX-04", "2025", "2025-Q3", "2025-H1", "199X", "1979/1989", "XXXX-WXX-4". */
-  iso: string;
-  start?: string;
-  end?: string;
-  granularity: DateGranularity;
-  /** Modifier from the surrounding words: "by March 2024" -> 'by', "early 2025" -> 'early'. */
-  mod?: DateMod;
-  /** True when the words were relative to the publication date ("last October", "four years ago"). */
-  relative?: boolean;
-}
+// The value shapes are the project's data contract, defined once in src/types.ts.
+export type { DateGranularity, DateMod, DateValue } from '../../types.js';
+import type { DateValue } from '../../types.js';
 
 /** One date expression: `text === input.slice(start, end)`. */
 export interface DateMatch {

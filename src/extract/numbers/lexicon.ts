@@ -1,17 +1,12 @@
+import type { Hedge } from '../../types.js';
+
 /**
  * Word tables for the numeric extractor. Everything here is plain data built
  * once at module load; lookups are by lower-cased token unless noted.
  */
 
-export type HedgeName =
-  | 'approximately'
-  | 'nearly'
-  | 'more-than'
-  | 'at-least'
-  | 'up-to'
-  | 'less-than'
-  | 'range'
-  | 'vague';
+/** How the words bound a figure; the contract's `Hedge`. */
+export type HedgeName = Hedge;
 
 const map = <T>(entries: Record<string, T>): Map<string, T> => new Map(Object.entries(entries));
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));

@@ -21,36 +21,9 @@ const PUNCT: number = Tok.PUNCT;
 
 export type NumericType = 'money' | 'number' | 'percent' | 'quantity' | 'duration';
 
-/**
- * approximately: roughly/about/around/some/approximately/an estimated/circa/~ ;
- * nearly: nearly/almost/close to/just under ;
- * more-than: more than/over/above/upwards of/exceeding ;
- * at-least: at least/no fewer than/no less than/a minimum of ;
- * up-to: up to/as many as/as much as/at most/no more than ;
- * less-than: less than/under/fewer than/below ;
- * range: "3 to 4 billion", "between 200 and 300" ;
- * vague: "billions", "dozens", "hundreds of", "tens of thousands"
- */
-export type Hedge = HedgeName;
-
-/** A normalised figure. Intervals are closed; null means unbounded. */
-export interface NumericValue {
-  /** The stated figure in base units (9e9 for "$9 billion"; the low end for a range or a vague amount). */
-  amount: number;
-  /** Lowest value the words allow (null = unbounded). */
-  min: number | null;
-  /** Highest value the words allow (null = unbounded). */
-  max: number | null;
-  hedge?: Hedge;
-  /** Size of the last significant unit as written ("9.5 billion" -> 1e8, "2,000" -> 1, "7.5%" -> 0.1). */
-  precision: number;
-  /** ISO 4217 code for money when known. */
-  currency?: string;
-  /** Canonical unit: quantities are converted to it; durations keep the written unit; percent is '%' or 'pp'. */
-  unit?: string;
-  /** Durations only: the amount in days (year = 365.25, month = 30.44). */
-  days?: number;
-}
+// The value shapes are the project's data contract, defined once in src/types.ts.
+export type { Hedge, NumericValue } from '../../types.js';
+import type { Hedge, NumericValue } from '../../types.js';
 
 /** One figure found in the text. `text === input.slice(start, end)`; the span includes hedge words and currency. */
 export interface NumericMatch {
