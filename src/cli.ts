@@ -3,9 +3,8 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import cliProgress from 'cli-progress';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { checkExitCode, loadFacts, parseFacts, runCheck } from './check/index.js';
-import { checkFormatters, type CheckFormatName } from './check/formatters.js';
-import { starterFacts } from './check/init.js';
+import type { CheckFormatName } from './check/formatters.js';
+import type { ParsedFact } from './check/match.js';
 import { InputError, UsageError, EXIT } from './errors.js';
 import { builtInAliases, parseAliasFile } from './extract/aliases.js';
 import { extractAll } from './extract/parallel.js';
@@ -75,6 +74,9 @@ function progressBar(io: CliIO, total: number, quiet: boolean): { update: (done:
   bar.start(total, 0);
   return { update: (done) => bar.update(done), stop: () => bar.stop() };
 }
+
+/** The check formats, listed here so --help needs no fact-checking code loaded. */
+export const CHECK_FORMATS: CheckFormatName[] = ['stylish', 'json', 'github', 'sarif', 'junit', 'markdown'];
 
 /** One extraction thread per core by default. */
 function defaultJobs(): number {
@@ -156,7 +158,8 @@ async function loadAliases(file: string | undefined): Promise<ReturnType<typeof 
 }
 
 /** Read, validate and parse a fact file; any problem is an input error listing every line:col. */
-async function readFactFile(file: string): Promise<ReturnType<typeof parseFacts>['parsed']> {
+async function readFactFile(file: string): Promise<ParsedFact[]> {
+  const { loadFacts, parseFacts } = await import('./check/index.js');
   let text: string;
   try {
     text = await fs.readFile(file, 'utf8');
@@ -373,7 +376,7 @@ ${EXIT_CODES_HELP}`,
       .description('fail when an article contradicts the fact file (for CI)')
       .argument('<paths...>', 'article files or folders; - reads standard input')
       .requiredOption('--facts <file>', 'fact file (YAML or JSON)')
-      .addOption(new Option('--format <format>', 'output format').choices(Object.keys(checkFormatters)).default('stylish'))
+      .addOption(new Option('--format <format>', 'output format').choices(CHECK_FORMATS).default('stylish'))
       .option('--strict', 'also warn about facts that no article supports')
       .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', (v: string) => {
         const n = Number(v);
@@ -397,6 +400,8 @@ Exit codes:
   2  usage error, unreadable inputs or a malformed fact file`,
     )
     .action(async (paths: string[], opts) => {
+      const { checkExitCode, runCheck } = await import('./check/index.js');
+      const { checkFormatters } = await import('./check/formatters.js');
       const facts = await readFactFile(opts.facts);
       const aliases = await loadAliases(opts.aliases);
       const result = await ingest(paths, opts, io, !!opts.quiet, flags);
@@ -422,6 +427,7 @@ Exit codes:
     .action(async (paths: string[], opts) => {
       const aliases = await loadAliases(opts.aliases);
       const result = await ingest(paths, opts, io, !!opts.quiet, flags);
+      const { starterFacts } = await import('./check/init.js');
       const text = starterFacts(analyzeSources(result, { aliases }));
       if (opts.out) await writeAtomic(opts.out, text);
       else io.stdout(text);

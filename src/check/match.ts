@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { tagsOf } from '../extract/lexicon.js';
 import type { Claim, ClaimType, ClaimValue, DateValue, EntityValue, NumericValue, Source } from '../types.js';
 import { extractDates } from '../extract/dates/index.js';
 import { extractNames } from '../extract/names.js';
@@ -9,8 +9,6 @@ import { compatible, similarGrain } from '../reconcile/intervals.js';
 import { TermWeights } from '../reconcile/similarity.js';
 import type { Fact } from './load-facts.js';
 
-type Lexicon = Record<string, string | string[]>;
-const LEXICON: Lexicon = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
 
 /** A fact's value read the way an article's claim is read. */
 export interface ParsedFact {
@@ -57,7 +55,7 @@ export function parseValue(text: string, type: ClaimType | null): { type: ClaimT
 }
 
 function isPlaceWord(word: string): boolean {
-  const tags = tagsOfWord(word);
+  const tags = tagsOf(word);
   return tags.some((x) => x === 'Country' || x === 'City' || x === 'Region' || x === 'Place' || x === 'Demonym');
 }
 
@@ -81,15 +79,11 @@ function ownerWords(text: string): string[] {
 /** Places that own something in the text: "Afghanistan's", "Russian", "Russia's". */
 function placeWords(text: string, ownersOnly = false): string[] {
   return tokenize(text)
-    .filter((t) => !ownersOnly || /['’]s$/i.test(t.text) || tagsOfWord(t.text).includes('Demonym'))
+    .filter((t) => !ownersOnly || /['’]s$/i.test(t.text) || tagsOf(t.text).includes('Demonym'))
     .map((t) => t.text.replace(/['’]s$/i, ''))
     .filter(isPlaceWord);
 }
 
-function tagsOfWord(word: string): string[] {
-  const t = LEXICON[fold(word)];
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
-}
 
 /** True when the fact and the claim name different places as owners ("Afghanistan's" vs "Russia's"). */
 function qualifierClash(factClaim: string, claimText: string, ownersOnly = false): boolean {

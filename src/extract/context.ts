@@ -1,8 +1,6 @@
-import nlp from 'compromise';
+import { tagsOf } from './lexicon.js';
 import { contentWord, fold, stem, stripPossessive, STOP_WORDS, tokenize, type Token } from './words.js';
 
-type Lexicon = Record<string, string | string[]>;
-const LEXICON: Lexicon = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
 
 /** How many context words a claim keeps. */
 export const CONTEXT_SIZE = 14;
@@ -26,23 +24,18 @@ function lowerBound(tokens: Token[], offset: number): number {
   return lo;
 }
 
-function tags(word: string): string[] {
-  const t = LEXICON[fold(word)];
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
-}
-
 const VERB_TAGS = ['PastTense', 'PresentTense', 'Infinitive', 'Gerund', 'Copula', 'Modal', 'Verb', 'PhrasalVerb', 'Auxiliary'];
 const NOUN_TAGS = ['Noun', 'Singular', 'Plural', 'Uncountable', 'Actor'];
 
 function isVerb(word: string): boolean {
-  const t = tags(word);
+  const t = tagsOf(word);
   return t.some((x) => VERB_TAGS.includes(x)) && !t.some((x) => NOUN_TAGS.includes(x));
 }
 
 function isNounish(word: string): boolean {
   const w = fold(word);
   if (STOP_WORDS.has(w) || /^\d/.test(w)) return false;
-  const t = tags(word);
+  const t = tagsOf(word);
   if (t.length === 0) return /^[\p{Ll}]/u.test(word) && w.length > 2;
   return t.some((x) => NOUN_TAGS.includes(x)) || (t.includes('Participle') && /(?:ed|en)$/.test(w));
 }

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { LEXICON_ORG_WORDS, LEXICON_PLACE_WORDS, tagsOf } from './lexicon.js';
 import type { EntityValue } from '../types.js';
 import { fold, stripPossessive, tokenize, type Token } from './words.js';
 
@@ -11,20 +11,10 @@ export interface NameMatch {
   value: EntityValue;
 }
 
-type Lexicon = Record<string, string | string[]>;
-
-/** compromise's lexicon, used as a table: no tagger runs, so lookups stay cheap. */
-const LEXICON: Lexicon = (nlp as unknown as { model(): { one: { lexicon: Lexicon } } }).model().one.lexicon;
-const MODEL_TWO = (nlp as unknown as { model(): { two: { orgWords?: Record<string, unknown>; placeWords?: Record<string, unknown> } } }).model().two;
 /** Words that end place names ("Varenna Valley", "Lake Tana"). */
-const PLACE_WORDS = new Set([...Object.keys(MODEL_TWO.placeWords ?? {}), 'valley', 'region', 'province', 'district', 'county', 'city', 'town', 'village', 'state', 'island', 'islands', 'coast', 'harbour', 'harbor', 'port']);
+const PLACE_WORDS = new Set([...LEXICON_PLACE_WORDS, 'valley', 'region', 'province', 'district', 'county', 'city', 'town', 'village', 'state', 'island', 'islands', 'coast', 'harbour', 'harbor', 'port']);
 /** Prepositions that put an unknown name in a place: "near Castelmora", "in Brindavo". */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'at', 'from', 'outside', 'across', 'around', 'towards', 'toward', 'into']);
-
-function tagsOf(word: string): string[] {
-  const t = LEXICON[fold(word)];
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
-}
 
 /** Titles and honorifics stripped from person names; kept as role words. */
 const TITLES = new Set(
@@ -59,7 +49,7 @@ function titlePrefix(words: readonly string[]): number {
 
 /** Words that make a capitalised run an organisation. */
 const ORG_WORDS = new Set([
-  ...Object.keys(MODEL_TWO.orgWords ?? {}),
+  ...LEXICON_ORG_WORDS,
   ...(
     'ministry court council government parliament party bank nations union forum agency office department committee ' +
     'commission police army forces force navy inc corp corporation ltd llc plc group company co university emirate ' +

@@ -1,6 +1,13 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
 import { normaliseDate } from './frontmatter.js';
+
+// The DOM and reader-view libraries load only when a page is read: most runs have none.
+const require = createRequire(import.meta.url);
+let libs: { parseHTML: typeof import('linkedom').parseHTML; Readability: typeof import('@mozilla/readability').Readability } | null = null;
+function htmlLibs(): NonNullable<typeof libs> {
+  libs ??= { parseHTML: (require('linkedom') as typeof import('linkedom')).parseHTML, Readability: (require('@mozilla/readability') as typeof import('@mozilla/readability')).Readability };
+  return libs;
+}
 
 /** The readable part of a saved web page. */
 export interface HtmlArticle {
@@ -93,6 +100,7 @@ function jsonLdDate(doc: DomDocument): string | null {
  * body minus navigation, header, footer and aside is used.
  */
 export function htmlToArticle(html: string): HtmlArticle {
+  const { parseHTML, Readability } = htmlLibs();
   const { document } = parseHTML(html) as unknown as { document: DomDocument };
   const title =
     meta(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]']) ?? (document.title.trim() || null);
