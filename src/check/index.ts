@@ -81,7 +81,7 @@ function groupWithFacts(report: Report, parsed: readonly ParsedFact[]): Map<stri
   }
   const sources = new Map([...report.sources, ...pseudoSources].map((x) => [x.id, x]));
   const out = new Map<string, Set<string>>();
-  for (const g of groupClaims([...report.claims, ...pseudoClaims], sources)) {
+  for (const g of groupClaims([...report.claims, ...pseudoClaims], sources, (c) => c.source.startsWith(FACT_SOURCE))) {
     const facts = g.claims.filter((c) => c.source.startsWith(FACT_SOURCE));
     for (const f of facts) out.set(f.source.slice(FACT_SOURCE.length), new Set(g.claims.filter((c) => !c.source.startsWith(FACT_SOURCE)).map((c) => c.id)));
   }

@@ -65,6 +65,10 @@ function blockText(root: DomNode, dropChrome: boolean): string {
     if (SKIP.has(name) || (dropChrome && CHROME.has(name))) return;
     const block = BLOCK.has(name);
     if (block) flush();
+    if (name === 'P' && node.getAttribute?.('class') === DIRECTIVE_TAG) {
+      out.push(`<!-- ${(node.textContent ?? '').trim()} -->`);
+      return;
+    }
     if (/^H[1-6]$/.test(name)) line += '#'.repeat(Number(name[1])) + ' ';
     else if (name === 'LI') line += '- ';
     const kids = node.childNodes;
@@ -99,7 +103,29 @@ function jsonLdDate(doc: DomDocument): string | null {
  * The readable body comes from the reader-view algorithm; when it finds none, the whole
  * body minus navigation, header, footer and aside is used.
  */
-export function htmlToArticle(html: string): HtmlArticle {
+/** Marker that carries a suppression comment through reader view, which drops comments. */
+const DIRECTIVE_TAG = 'reconcile-directive';
+
+/**
+ * Turn `<!-- reconcile-disable-next-line … -->` comments into elements reader view keeps,
+ * so the check can honour them. A plain scan with indexOf, linear on any input.
+ */
+function keepDirectives(html: string): string {
+  let out = '';
+  let at = 0;
+  for (let open = html.indexOf('<!--'); open >= 0; open = html.indexOf('<!--', at)) {
+    const close = html.indexOf('-->', open + 4);
+    if (close < 0) break;
+    const body = html.slice(open + 4, close).trim();
+    out += html.slice(at, open);
+    out += /^reconcile-disable-next-line\b/.test(body) ? `<p class="${DIRECTIVE_TAG}">${body.replace(/[<>&]/g, '')}</p>` : html.slice(open, close + 3);
+    at = close + 3;
+  }
+  return out + html.slice(at);
+}
+
+export function htmlToArticle(raw: string): HtmlArticle {
+  const html = raw.includes('reconcile-disable-next-line') ? keepDirectives(raw) : raw;
   const { parseHTML, Readability } = htmlLibs();
   const { document } = parseHTML(html) as unknown as { document: DomDocument };
   const title =
@@ -125,6 +151,7 @@ export function htmlToArticle(html: string): HtmlArticle {
     const reader = new Readability<string>(document as never, {
       serializer: (node) => blockText(node as unknown as DomNode, false),
       charThreshold: 200,
+      classesToPreserve: [DIRECTIVE_TAG],
     });
     text = reader.parse()?.content ?? '';
   } catch {

@@ -133,6 +133,7 @@ interface FactContext {
   past: Set<string>;
   owned: Map<string, Owner>;
   heads: Map<string, string[]>;
+  priority?: (c: Claim) => boolean;
 }
 
 const SKIP_HEAD = /^(?:in|on|at|since|by|from|until|during|of|the|a|an|its|their|his|her|early|late|mid|around|about|after|before|back|as|and|to|for|until)$/i;
@@ -310,7 +311,10 @@ function groupFacts(claims: Claim[], weights: TermWeights, ctx: FactContext): Pr
     }
   }
   // Equal values, then compatible ones, then conflicts, so a value finds its equals first.
-  const rank = (p: Pair): number => (display[p.a] === display[p.b] ? 2 : p.compatible ? 1 : 0);
+  // Within each tier, pairs with a priority claim (a verified fact in `check`) come first,
+  // so an article's figure is held against the fact before it pairs with another article's.
+  const first = (p: Pair): number => (ctx.priority?.(claims[p.a]!) || ctx.priority?.(claims[p.b]!) ? 1 : 0);
+  const rank = (p: Pair): number => (display[p.a] === display[p.b] ? 4 : p.compatible ? 2 : 0) + first(p);
   pairs.sort((p, q) => rank(q) - rank(p) || q.score - p.score || p.a - q.a || p.b - q.b);
   const clusters = new Clusters(n);
   const reasons = new Map<number, string[]>();
@@ -320,6 +324,7 @@ function groupFacts(claims: Claim[], weights: TermWeights, ctx: FactContext): Pr
     if (ra === rb) continue;
     const ma = clusters.members.get(ra)!;
     const mb = clusters.members.get(rb)!;
+    // One article stating two values is two facts.
     const clash = ma.some((i) => mb.some((j) => claims[i]!.source === claims[j]!.source && display[i] !== display[j]));
     if (clash) continue;
     const subj = claims[p.a]!.subject && claims[p.a]!.subject === claims[p.b]!.subject ? `subject "${claims[p.a]!.subject}", ` : '';
@@ -422,7 +427,7 @@ function byPlace(a: Claim, b: Claim): number {
  * dates and figures by subject, context and value; names by canonical entity;
  * quotes by speaker and wording.
  */
-export function groupClaims(claims: readonly Claim[], sources: ReadonlyMap<string, Source>): ProtoGroup[] {
+export function groupClaims(claims: readonly Claim[], sources: ReadonlyMap<string, Source>, priority?: (c: Claim) => boolean): ProtoGroup[] {
   const sorted = [...claims].sort(byPlace);
   const weights = new TermWeights(sorted);
   const anchors = sentenceDates(sorted);
@@ -432,7 +437,7 @@ export function groupClaims(claims: readonly Claim[], sources: ReadonlyMap<strin
   const out: ProtoGroup[] = [];
   for (const type of ['date', 'money', 'number', 'percent', 'quantity', 'duration'] as const) {
     const of = sorted.filter((c) => c.type === type);
-    if (of.length) out.push(...groupFacts(of, weights, { anchors, past, owned, heads }));
+    if (of.length) out.push(...groupFacts(of, weights, { anchors, past, owned, heads, priority }));
   }
   for (const type of ['person', 'organization', 'place'] as const) {
     const of = sorted.filter((c) => c.type === type);

@@ -102,6 +102,13 @@ describe('suppressions and accepted values', () => {
     expect(f.map((x) => `${path.basename(x.place!.path)}:${x.actual}`)).toEqual(['wire.md:55']);
   });
 
+  it('the same comment works in a saved web page', () => {
+    const html = path.join(CHECK, 'suppress-html');
+    const { code, findings: f } = findings(['--facts', path.join(html, 'facts.yml'), path.join(html, 'articles')]);
+    expect(code).toBe(1);
+    expect(f.map((x) => `${path.basename(x.place!.path)}:${x.actual}`)).toEqual(['wire.md:55']);
+  });
+
   it('accept values are not contradictions', () => {
     const t = tempFacts('facts:\n  - id: death-toll\n    claim: people killed in the earthquake\n    value: "48"\n    type: number\n    accept: ["55"]\n');
     try {

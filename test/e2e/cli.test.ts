@@ -236,6 +236,56 @@ describe('command line', () => {
   });
 });
 
+describe('filters, ignore files and aliases', () => {
+  const quake = path.join(CORPORA, 'quake', 'articles');
+
+  it('--only, --types and --min-sources narrow the groups but not the stats', () => {
+    const all = runJson<Report>([quake]).json;
+    const only = runJson<Report>([quake, '--only', 'conflicts']).json;
+    expect(only.groups.length).toBe(all.stats['conflicts']);
+    expect(only.groups.every((g) => g.status === 'conflict')).toBe(true);
+    expect(only.stats).toEqual(all.stats);
+    const money = runJson<Report>([quake, '--types', 'money,date']).json;
+    expect(money.groups.length).toBeGreaterThan(0);
+    expect(money.groups.every((g) => g.type === 'money' || g.type === 'date')).toBe(true);
+    const three = runJson<Report>([quake, '--min-sources', '3']).json;
+    expect(three.groups.every((g) => sourcesOf(g).size >= 3)).toBe(true);
+    expect(run([quake, '--types', 'colour']).code).toBe(2);
+  });
+
+  it('honours a .reconcileignore at the root of a folder argument', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'reconcile-ignore-'));
+    try {
+      for (const f of readdirSync(quake)) writeFileSync(path.join(dir, f), readFileSync(path.join(quake, f)));
+      writeFileSync(path.join(dir, '.reconcileignore'), '# drafts stay out\ndaily-*.md\n');
+      const { json } = runJson<Report>([dir]);
+      expect(json.sources.map((s) => s.id)).not.toContain('daily-ledger-quake.md');
+      expect(json.sources).toHaveLength(3);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('--aliases joins names the articles never define as the same', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'reconcile-aliases-'));
+    try {
+      const aliases = path.join(dir, 'aliases.yml');
+      writeFileSync(aliases, '- ISIS-K = Islamic State Khorasan Province\n');
+      const name = (r: Report): Group | undefined => r.groups.find((g) => g.claims.some((c) => c.text === 'ISIS-K'));
+      expect(name(runJson<Report>([SAMPLE]).json)!.claims.some((c) => c.text === 'ISKP')).toBe(false);
+      const joined = name(runJson<Report>([SAMPLE, '--aliases', aliases]).json)!;
+      expect(joined.claims.some((c) => c.text === 'ISKP' || c.text.startsWith('Islamic State Khorasan'))).toBe(true);
+      expect(joined.status).toBe('agreement');
+      writeFileSync(aliases, '- just text without an equals sign\n');
+      const bad = run([SAMPLE, '--aliases', aliases]);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toMatch(/aliases\.yml/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('fixture sanity', () => {
   it('ships the sample corpus and planted corpora', () => {
     expect(existsSync(path.join(ROOT, 'fixtures', 'sample'))).toBe(true);
