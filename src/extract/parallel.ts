@@ -2,6 +2,9 @@ import { Worker } from 'node:worker_threads';
 import type { Source } from '../types.js';
 import { extractSource, type RawClaim } from './index.js';
 
+/** Text per message to a worker. */
+const BATCH_CHARS = 64_000;
+
 /** Below this much text, starting workers costs more than it saves. */
 export const PARALLEL_MIN_CHARS = 200_000;
 
@@ -29,14 +32,18 @@ export async function extractAll(sources: readonly Source[], jobs: number, onPro
       workers.map(
         (w) =>
           new Promise<void>((resolve, reject) => {
+            // Sources go in batches of about BATCH_CHARS, so messages stay few and large.
             const send = (): void => {
               if (next >= sources.length) return resolve();
-              const index = next++;
-              w.postMessage({ index, source: sources[index] });
+              const from = next;
+              let size = 0;
+              while (next < sources.length && (next === from || size + sources[next]!.text.length <= BATCH_CHARS)) size += sources[next++]!.text.length;
+              w.postMessage({ from, sources: sources.slice(from, next) });
             };
-            w.on('message', (m: { index: number; claims: RawClaim[] }) => {
-              results[m.index] = m.claims;
-              onProgress?.(++done, sources.length);
+            w.on('message', (m: { from: number; claims: RawClaim[][] }) => {
+              m.claims.forEach((c, k) => (results[m.from + k] = c));
+              done += m.claims.length;
+              onProgress?.(done, sources.length);
               send();
             });
             w.on('error', reject);

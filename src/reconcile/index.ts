@@ -153,10 +153,11 @@ export function reconcile(input: ReconcileInput): Report {
   const storyOf = new Map<string, string>();
   for (const st of stories) for (const id of st.sources) storyOf.set(id, st.id);
   // Each story is reconciled alone: another event's figures are never compared.
-  const protos: (ProtoGroup & { story: string })[] = stories.flatMap((st) => {
-    const members = new Set(st.sources);
-    return groupClaims(claims.filter((c) => members.has(c.source)), byId).map((p) => ({ ...p, story: st.id }));
-  });
+  const claimsOfStory = new Map<string, Claim[]>(stories.map((st) => [st.id, []]));
+  for (const c of claims) claimsOfStory.get(storyOf.get(c.source)!)?.push(c);
+  const protos: (ProtoGroup & { story: string })[] = stories.flatMap((st) =>
+    groupClaims(claimsOfStory.get(st.id)!, byId).map((p) => ({ ...p, story: st.id })),
+  );
 
   const drafts = protos.map((p) => {
     const values = valuesOf(p.claims, copies);

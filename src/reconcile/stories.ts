@@ -3,6 +3,8 @@ import { contentWord, tokenize } from '../extract/words.js';
 
 /** Cosine similarity above which two articles are taken to cover the same event. */
 export const STORY_THRESHOLD = 0.12;
+/** Articles sharing one feature beyond which it is too common to propose pairs. */
+const MAX_POSTING = 60;
 /** Features per article: its most telling names and words. */
 const FEATURES = 40;
 
@@ -71,6 +73,8 @@ export function clusterStories(sources: readonly Source[], claims: readonly Clai
   };
   const scored = new Set<number>();
   for (const list of index.values()) {
+    // A feature most articles share cannot tell stories apart; skipping it keeps the cost linear.
+    if (list.length > MAX_POSTING) continue;
     for (let a = 0; a < list.length; a++) {
       for (let b = a + 1; b < list.length; b++) {
         const i = list[a]!;
