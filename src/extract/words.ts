@@ -29,9 +29,28 @@ export function tokenize(text: string, offset = 0): Token[] {
   return out;
 }
 
+/**
+ * Remember results for words already seen: news repeats its vocabulary, and these
+ * functions run on every token. The cache is cleared when full, so memory stays bounded.
+ */
+function memo(fn: (s: string) => string | null): (s: string) => string | null {
+  const cache = new Map<string, string | null>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size > 50_000) cache.clear();
+      v = fn(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
+const foldOnce = memo((s) => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase());
+
 /** Lower case with diacritics removed, so Müller matches Muller. */
 export function fold(s: string): string {
-  return s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return foldOnce(s)!;
 }
 
 /** Remove a trailing possessive ("Russia’s" → "Russia", "Jones'" → "Jones"). */
@@ -93,8 +112,8 @@ synonyms('employee', 'employees staff staffers workers workforce employs');
 synonyms('home', 'homes houses house dwellings');
 
 /** The normalised form a word takes in context lists, or null for stop words and numbers. */
-export function contentWord(raw: string): string | null {
+export const contentWord: (raw: string) => string | null = memo((raw) => {
   const w = fold(stripPossessive(raw)).replace(/\.$/, '');
   if (w.length < 2 || STOP_WORDS.has(w) || /^[\d.,]+$/.test(w)) return null;
   return EVENT_SYNONYMS[w] ?? stem(w);
-}
+});
