@@ -62,9 +62,6 @@ concept('employees', 'employees employee staff staffers workers workforce employ
 concept('homes', 'homes houses home house dwellings');
 concept('votes', 'votes vote ballots');
 
-/** The names of all subject concepts ("deaths", "injured", "homes", …). */
-export const CONCEPT_NAMES: ReadonlySet<string> = new Set(Object.values(CONCEPTS));
-
 /** People-words that say nothing until a predicate says what happened to them. */
 const GENERIC = new Set(['people', 'persons', 'person', 'individuals', 'residents', 'civilians', 'citizens', 'others', 'more', 'those']);
 /** Predicates that turn a count of people into a subject ("48 people dead", "injuring 310"). */

@@ -138,7 +138,7 @@ function splitAtTitles(runs: Token[][]): Token[][] {
   const out: Token[][] = [];
   for (const run of runs) {
     const words = run.map((t) => t.text);
-    const at = run.findIndex((t, i) => i > 0 && !TITLES.has(fold(run[i - 1]!.text)) && titlePrefix(words.slice(i, i + MAX_NAME_WORDS)) > 0);
+    const at = run.findIndex((_, i) => i > 0 && !TITLES.has(fold(run[i - 1]!.text)) && titlePrefix(words.slice(i, i + MAX_NAME_WORDS)) > 0);
     if (at > 0) out.push(run.slice(0, at), run.slice(at));
     else out.push(run);
   }

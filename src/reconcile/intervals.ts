@@ -91,11 +91,6 @@ export function numbersCompatible(a: NumericValue, b: NumericValue): boolean {
   return ia.lo <= ib.hi && ib.lo <= ia.hi;
 }
 
-/** Edit distance between two folded names, for spelling variants (Johansson / Johanson). */
-export function nameDistance(a: string, b: string): number {
-  return levenshtein.get(a, b);
-}
-
 /** "khan" and "kahn": two neighbouring letters swapped, one slip of the keyboard. */
 function isTransposition(a: string, b: string): boolean {
   if (a.length !== b.length) return false;

@@ -457,7 +457,6 @@ export const DATE_TAILS = set('ago earlier later hence');
 /** Words after "one" / before it that make it a pronoun, not a count. */
 export const ONE_PRONOUN_BEFORE = set(`no the this that any every each which someone anyone everyone
   no-one another either neither only`);
-export const ONE_PRONOUN_AFTER = set('another of day');
 
 /** Idiomatic hyphen compounds with number words that are not counts ("one-time", "one-off"). */
 export const NUMBER_COMPOUND_IDIOMS = set(`time off sided way on shot stop size party liner line dimensional`);

@@ -9,7 +9,7 @@
  * the input. No regular expression is run over the text itself.
  */
 import * as Lexicon from './lexicon.js';
-import type { HedgeName, UnitDef } from './lexicon.js';
+import type { UnitDef } from './lexicon.js';
 import * as Tok from './tokenize.js';
 
 // Plain-object copies: some module transforms turn namespace members into getters, which cost in hot loops.
