@@ -1,5 +1,5 @@
 import { tagsOf } from './lexicon.js';
-import { contentWord, fold, stem, stripPossessive, STOP_WORDS, tokenize, type Token } from './words.js';
+import { contentWord, fold, stem, stripPossessive, STOP_WORDS, tokenize, wordTable, type Token } from './words.js';
 
 
 /** How many context words a claim keeps. */
@@ -50,17 +50,15 @@ function clauseGap(gap: string): boolean {
  * "48 killed", "death toll rose to 61" and "48 people dead" meet. Keys are lower-case
  * surface forms; anything not listed stands for itself (stemmed).
  */
-const CONCEPTS: Record<string, string> = {};
-function concept(name: string, words: string): void {
-  for (const w of words.split(' ')) CONCEPTS[w] = name;
-}
-concept('deaths', 'kill killed killing kills dead death deaths died die dies dying toll fatalities fatality lives');
-concept('injured', 'injured injuring injuries injury wounded wounding wounds hurt');
-concept('missing', 'missing unaccounted');
-concept('displaced', 'displaced displacing homeless evacuated evacuees evacuating');
-concept('employees', 'employees employee staff staffers workers workforce employs employing headcount');
-concept('homes', 'homes houses home house dwellings');
-concept('votes', 'votes vote ballots');
+const CONCEPTS = wordTable([
+  ['deaths', 'kill killed killing kills dead death deaths died die dies dying toll fatalities fatality lives'],
+  ['injured', 'injured injuring injuries injury wounded wounding wounds hurt'],
+  ['missing', 'missing unaccounted'],
+  ['displaced', 'displaced displacing homeless evacuated evacuees evacuating'],
+  ['employees', 'employees employee staff staffers workers workforce employs employing headcount'],
+  ['homes', 'homes houses home house dwellings'],
+  ['votes', 'votes vote ballots'],
+]);
 
 /** People-words that say nothing until a predicate says what happened to them. */
 const GENERIC = new Set(['people', 'persons', 'person', 'individuals', 'residents', 'civilians', 'citizens', 'others', 'more', 'those']);

@@ -92,24 +92,29 @@ export function stem(word: string): string {
  * Event words that news writes many ways, folded to one form so context matching
  * sees "seized power" and "takeover", or "began" and "opened", as the same event.
  */
-const EVENT_SYNONYMS: Record<string, string> = {};
-function synonyms(name: string, words: string): void {
-  for (const w of words.split(' ')) EVENT_SYNONYMS[w] = name;
+/** Build a word → shared name table from lines of `[name, 'word word …']`. */
+export function wordTable(rows: [string, string][]): Record<string, string> {
+  const table: Record<string, string> = {};
+  for (const [name, words] of rows) for (const w of words.split(' ')) table[w] = name;
+  return table;
 }
-synonyms('takeover', 'takeover takeovers seized seize seizes seizing coup');
-synonyms('found', 'founded founding founder established launched');
-synonyms('begin', 'began begin begins beginning begun opened commenced started start starts');
-synonyms('end', 'ended ends closed concluded finished');
-synonyms('take', 'took taken takes taking');
-synonyms('withdraw', 'withdrew withdrawn withdrawal withdrawing withdraws pulled');
-synonyms('invade', 'invaded invasion invades invading');
-synonyms('remove', 'removed removing removal lifted lifting lift delisted');
-synonyms('kill', 'killed killing kills dead death deaths died toll fatalities');
-synonyms('injure', 'injured injuring injuries wounded hurt');
-synonyms('sentence', 'sentenced sentence jailed jail imprisoned prison');
-synonyms('announce', 'announced announcement announces unveiled revealed');
-synonyms('employee', 'employees staff staffers workers workforce employs');
-synonyms('home', 'homes houses house dwellings');
+
+const EVENT_SYNONYMS = wordTable([
+  ['takeover', 'takeover takeovers seized seize seizes seizing coup'],
+  ['found', 'founded founding founder established launched'],
+  ['begin', 'began begin begins beginning begun opened commenced started start starts'],
+  ['end', 'ended ends closed concluded finished'],
+  ['take', 'took taken takes taking'],
+  ['withdraw', 'withdrew withdrawn withdrawal withdrawing withdraws pulled'],
+  ['invade', 'invaded invasion invades invading'],
+  ['remove', 'removed removing removal lifted lifting lift delisted'],
+  ['kill', 'killed killing kills dead death deaths died toll fatalities'],
+  ['injure', 'injured injuring injuries wounded hurt'],
+  ['sentence', 'sentenced sentence jailed jail imprisoned prison'],
+  ['announce', 'announced announcement announces unveiled revealed'],
+  ['employee', 'employees staff staffers workers workforce employs'],
+  ['home', 'homes houses house dwellings'],
+]);
 
 /** The normalised form a word takes in context lists, or null for stop words and numbers. */
 export const contentWord: (raw: string) => string | null = memo((raw) => {
