@@ -39,7 +39,8 @@ Examples:
   $ reconcile ./articles --date 2025-07-04 --all
   $ cat story.txt | reconcile -
   $ reconcile sentences ./articles          show how each article was read
-  $ reconcile extract ./articles --format ndjson`;
+  $ reconcile extract shard-1/ > a.ndjson; reconcile merge a.ndjson b.ndjson
+  $ reconcile check --facts facts.yml ./articles --format github`;
 
 function parseSize(value: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*(b|kb|k|mb|m|gb|g)?$/i.exec(value.trim());
@@ -258,7 +259,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
   const addReadOptions = (cmd: Command): Command =>
     cmd
       .option('--date <YYYY-MM-DD>', 'publication date for sources that do not state one', parseDateOption)
-      .option('--max-size <size>', `skip files larger than this (default ${formatBytes(DEFAULT_MAX_SIZE)})`, parseSize, DEFAULT_MAX_SIZE)
+      .addOption(new Option('--max-size <size>', 'skip files larger than this (e.g. 512KB, 20MB)').argParser(parseSize).default(DEFAULT_MAX_SIZE, formatBytes(DEFAULT_MAX_SIZE)))
       .option('--quiet', 'no warnings or progress on stderr (skipped files are still listed)')
       .option('--debug', 'show stack traces for internal errors');
 
