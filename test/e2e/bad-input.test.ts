@@ -9,11 +9,12 @@
  *       failing run printed no half report).
  * No run may print a stack trace ("    at ") unless --debug is given.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { run, runJson, ROOT } from '../helpers.js';
+import { BIN, run, runJson, ROOT } from '../helpers.js';
 
 const GOOD = 'Flooding forced 1,200 people from their homes in Kelby on 3 March 2024, officials said. Repairs will cost $12 million.\n';
 
@@ -34,6 +35,22 @@ const OTHER = ['The bridge reopened on 5 April 2024.', 'It carried 3,000 cars a 
 
 const STACK = '    at ';
 const isRoot = process.getuid?.() === 0;
+/** As root, permissions are not enforced; the permission tests then run the binary as "nobody". */
+const SETPRIV = '/usr/bin/setpriv';
+const canTestPermissions = !isRoot || fs.existsSync(SETPRIV);
+
+/** Run the binary, as "nobody" when this process is root, and parse its JSON report. */
+function jsonAsUser(ws: Workspace, args: string[]): { code: number; json: JsonReport; stderr: string } {
+  if (!isRoot) return jsonInWs(ws, args);
+  // The workspace must be reachable by the unprivileged user; the locked entry stays locked.
+  for (const p of [ws.dir, ws.abs('articles'), ws.abs('articles/good.txt')]) fs.chmodSync(p, fs.statSync(p).isDirectory() ? 0o755 : 0o644);
+  const r = spawnSync(SETPRIV, ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, BIN, ...args, '--format', 'json'], {
+    cwd: ws.dir,
+    env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1' },
+    encoding: 'utf8',
+  });
+  return { code: r.status ?? -1, json: JSON.parse(r.stdout) as JsonReport, stderr: r.stderr };
+}
 
 interface JsonSource {
   id: string;
@@ -427,12 +444,12 @@ describe('bad article files next to a good one', () => {
     expectSkipped(r.json, 'x.txt', /^dangling symlink$/);
   });
 
-  it.skipIf(isRoot)(
-    isRoot ? 'unreadable file (chmod 000) — NOT RUN: running as root, where file permissions are not enforced' : 'unreadable file (chmod 000) is skipped as permission denied',
+  it.skipIf(!canTestPermissions)(
+    canTestPermissions ? 'unreadable file (chmod 000) is skipped as permission denied' : 'unreadable file (chmod 000) — NOT RUN: root without setpriv to drop privileges',
     () => {
       const ws = workspace();
       lock(ws.write('articles/secret.txt', `${OTHER.join(' ')}\n`));
-      const r = jsonInWs(ws, ['articles']);
+      const r = jsonAsUser(ws, ['articles']);
       expect(r.stderr).toMatch(/^reconcile: skipped articles\/secret\.txt: permission denied$/m);
       expect(r.code).toBe(0);
       expectNoStack(r.stderr);
@@ -441,13 +458,13 @@ describe('bad article files next to a good one', () => {
     },
   );
 
-  it.skipIf(isRoot)(
-    isRoot ? 'unreadable sub-folder (chmod 000) — NOT RUN: running as root, where folder permissions are not enforced' : 'unreadable sub-folder (chmod 000) is listed as skipped',
+  it.skipIf(!canTestPermissions)(
+    canTestPermissions ? 'unreadable sub-folder (chmod 000) is listed as skipped' : 'unreadable sub-folder (chmod 000) — NOT RUN: root without setpriv to drop privileges',
     () => {
       const ws = workspace();
       ws.write('articles/locked/inside.txt', `${OTHER.join(' ')}\n`);
       lock(ws.abs('articles/locked'));
-      const r = jsonInWs(ws, ['articles']);
+      const r = jsonAsUser(ws, ['articles']);
       expect(r.stderr).toMatch(/^reconcile: skipped articles\/locked: cannot read folder \(EACCES\)$/m);
       expect(r.code).toBe(0);
       expectNoStack(r.stderr);
