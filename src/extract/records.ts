@@ -1,6 +1,6 @@
 import { PositionIndex } from '../position.js';
 import type { IngestResult } from '../ingest/index.js';
-import type { ClaimType, DroppedLine, SkippedFile, Source } from '../types.js';
+import type { ClaimType, SkippedFile, Source } from '../types.js';
 import { byPosition, type RawClaim } from './index.js';
 
 /**
@@ -9,21 +9,7 @@ import { byPosition, type RawClaim } from './index.js';
  * merged report is exactly the one a direct run gives (same offsets, lines, copies).
  */
 export type PipelineRecord =
-  | {
-      record: 'source';
-      id: string;
-      path: string;
-      title: string | null;
-      published: string | null;
-      outlet: string | null;
-      url: string | null;
-      encoding: string;
-      bytes: number;
-      warnings: string[];
-      text: string;
-      sentences: [number, number][];
-      dropped: DroppedLine[];
-    }
+  | ({ record: 'source'; sentences: [number, number][] } & Omit<Source, 'sentences'>)
   | { record: 'skipped'; id: string; path: string; reason: string }
   | {
       record: 'claim';
@@ -48,22 +34,8 @@ export function toRecords(ingested: IngestResult, raw: readonly RawClaim[]): str
   const positions = new PositionIndex();
   const byId = new Map(ingested.sources.map((s) => [s.id, s]));
   const lines: string[] = [];
-  for (const s of ingested.sources) {
-    const rec: PipelineRecord = {
-      record: 'source',
-      id: s.id,
-      path: s.path,
-      title: s.title,
-      published: s.published,
-      outlet: s.outlet,
-      url: s.url,
-      encoding: s.encoding,
-      bytes: s.bytes,
-      warnings: s.warnings,
-      text: s.text,
-      sentences: s.sentences.map((x) => [x.start, x.end]),
-      dropped: s.dropped,
-    };
+  for (const { sentences, ...rest } of ingested.sources) {
+    const rec: PipelineRecord = { record: 'source', ...rest, sentences: sentences.map((x) => [x.start, x.end]) };
     lines.push(JSON.stringify(rec));
   }
   for (const k of ingested.skipped) lines.push(JSON.stringify({ record: 'skipped', ...k } satisfies PipelineRecord));
@@ -120,20 +92,8 @@ export function fromRecords(inputs: { name: string; text: string }[]): { ingeste
           problems.push(`${name}:${i + 1}: source record without text or sentences`);
           return;
         }
-        sources.set(rec.id, {
-          id: rec.id,
-          path: rec.path,
-          title: rec.title,
-          published: rec.published,
-          outlet: rec.outlet,
-          url: rec.url,
-          encoding: rec.encoding,
-          bytes: rec.bytes,
-          warnings: rec.warnings ?? [],
-          text: rec.text,
-          sentences: rec.sentences.map(([start, end], index) => ({ index, start, end, text: rec.text.slice(start, end) })),
-          dropped: rec.dropped ?? [],
-        });
+        const { record: _, sentences, ...rest } = rec;
+        sources.set(rec.id, { ...rest, warnings: rest.warnings ?? [], dropped: rest.dropped ?? [], sentences: sentences.map(([start, end], index) => ({ index, start, end, text: rest.text.slice(start, end) })) });
       } else if (rec.record === 'skipped') {
         skipped.set(rec.id, { id: rec.id, path: rec.path, reason: rec.reason });
       } else if (rec.record === 'claim') {
