@@ -10,7 +10,7 @@ import { builtInAliases, parseAliasFile } from './extract/aliases.js';
 import { extractAll } from './extract/parallel.js';
 import { fromRecords, toRecords } from './extract/records.js';
 import { analyzeSources, reconcileClaims } from './index.js';
-import { formatBytes, normaliseDate, readSources, DEFAULT_MAX_SIZE, type IngestResult } from './ingest/index.js';
+import { formatBytes, normaliseDate, readSources, readStdin, DEFAULT_MAX_SIZE, type IngestResult } from './ingest/index.js';
 import { PositionIndex } from './position.js';
 import { filterReport, formatters, jsonClaim, safeText, terminalContext, type FormatName, type ReportFilter } from './report/index.js';
 import { CLAIM_TYPES, type ClaimType, type Report } from './types.js';
@@ -82,12 +82,6 @@ export const CHECK_FORMATS: CheckFormatName[] = ['stylish', 'json', 'github', 's
 /** One extraction thread per core by default. */
 function defaultJobs(): number {
   return Math.max(1, availableParallelism());
-}
-
-async function readStdinBytes(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
 }
 
 function parsePositive(value: string): number {
@@ -332,7 +326,7 @@ ${EXIT_CODES_HELP}`,
       const inputs: { name: string; text: string }[] = [];
       for (const f of files) {
         try {
-          inputs.push({ name: f, text: f === '-' ? Buffer.from(await readStdinBytes()).toString('utf8') : await fs.readFile(f, 'utf8') });
+          inputs.push({ name: f, text: f === '-' ? Buffer.from(await readStdin()).toString('utf8') : await fs.readFile(f, 'utf8') });
         } catch (err) {
           throw new InputError(`cannot read ${f}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : ((err as NodeJS.ErrnoException).code ?? 'error')}`);
         }

@@ -33,6 +33,11 @@ export const CLAIM_TYPES: readonly ClaimType[] = [
   'quote',
 ];
 
+/** True for the types whose value is a name (person, organization, place). */
+export function isNameType(type: string): type is 'person' | 'organization' | 'place' {
+  return type === 'person' || type === 'organization' || type === 'place';
+}
+
 /** A line the ingest stage decided is not part of the article, with the reason. */
 export interface DroppedLine {
   text: string;

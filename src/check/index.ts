@@ -1,7 +1,7 @@
 import { PositionIndex } from '../position.js';
 import { displayValue } from '../reconcile/display.js';
 import { TermWeights } from '../reconcile/similarity.js';
-import type { Claim, Finding, NumericValue, Place, Report, Source } from '../types.js';
+import { isNameType, type Claim, type Finding, type NumericValue, type Place, type Report, type Source } from '../types.js';
 import type { Fact } from './load-facts.js';
 import { contextWords, findSubject } from '../extract/context.js';
 import { extractNumerics } from '../extract/numbers/index.js';
@@ -65,7 +65,7 @@ function groupWithFacts(report: Report, parsed: readonly ParsedFact[]): Map<stri
   const pseudoSources: Source[] = [];
   const pseudoClaims: Claim[] = [];
   for (const pf of parsed) {
-    if (pf.type === 'person' || pf.type === 'organization' || pf.type === 'place' || pf.type === 'quote') continue;
+    if (isNameType(pf.type) || pf.type === 'quote') continue;
     // Written as an article would: "seized power in Afghanistan August 2021", "48 people killed".
     const claimText = pf.fact.claim.trim();
     const valueText = pf.fact.value.trim();

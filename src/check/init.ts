@@ -2,7 +2,7 @@ import { PositionIndex } from '../position.js';
 import { specificity } from '../reconcile/intervals.js';
 import { subjectConcept } from '../extract/context.js';
 import { fold, stem } from '../extract/words.js';
-import type { ClaimGroup, DateValue, EntityValue, Report } from '../types.js';
+import { isNameType, type ClaimGroup, type DateValue, type EntityValue, type Report } from '../types.js';
 
 /** Minimum independent sources for a fact to enter a starter file. */
 export const INIT_MIN_SOURCES = 2;
@@ -24,7 +24,7 @@ function slug(text: string, used: Set<string>): string {
 
 /** What the fact is about, in words the check can match: the role for a person, else the group label. */
 function claimWords(g: ClaimGroup): string {
-  if (g.type === 'person' || g.type === 'organization' || g.type === 'place') {
+  if (isNameType(g.type)) {
     const role = g.claims.map((c) => (c.value as EntityValue).role).find((r) => r);
     return role ?? (g.claims[0]!.value as EntityValue).name;
   }
@@ -71,7 +71,7 @@ export function starterFacts(report: Report): string {
       return `${c.source}:${line}:${column}`;
     });
     const value =
-      g.type === 'person' || g.type === 'organization' || g.type === 'place'
+      isNameType(g.type)
         ? (best.value as EntityValue).name
         : g.type === 'date' && !/\d{4}/.test(best.text) && !(best.value as DateValue).iso.includes('X')
           ? (best.value as DateValue).iso

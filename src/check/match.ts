@@ -1,5 +1,5 @@
 import { tagsOf } from '../extract/lexicon.js';
-import type { Claim, ClaimType, ClaimValue, DateValue, EntityValue, NumericValue, Source } from '../types.js';
+import { isNameType, type Claim, type ClaimType, type ClaimValue, type DateValue, type EntityValue, type NumericValue, type Source } from '../types.js';
 import { extractDates } from '../extract/dates/index.js';
 import { extractNames } from '../extract/names.js';
 import { extractNumerics } from '../extract/numbers/index.js';
@@ -43,7 +43,7 @@ export function parseValue(text: string, type: ClaimType | null): { type: ClaimT
     }
     if (type) return null;
   }
-  if (!type || type === 'person' || type === 'organization' || type === 'place') {
+  if (!type || isNameType(type)) {
     const names = extractNames(trimmed);
     const name = whole(names) ?? (type ? { value: { name: trimmed, key: fold(trimmed), role: null } as EntityValue, type } : undefined);
     if (name) {
@@ -147,7 +147,7 @@ export type Verdict = 'supports' | 'contradicts' | 'unrelated';
 export function judge(pf: ParsedFact, claim: Claim, source: Source | undefined, weights: TermWeights): Verdict {
   if (claim.type !== pf.type) return 'unrelated';
   const sentence = source?.sentences[claim.sentence]?.text ?? '';
-  if (claim.type === 'person' || claim.type === 'organization' || claim.type === 'place') {
+  if (isNameType(claim.type)) {
     const v = claim.value as EntityValue;
     const role = v.role ?? '';
     if (qualifierClash(pf.fact.claim, role || sentence)) return 'unrelated';

@@ -1,6 +1,7 @@
 import { PositionIndex } from '../position.js';
 import type { IngestResult } from '../ingest/index.js';
-import type { ClaimType, SkippedFile, Source } from '../types.js';
+import { jsonClaim } from '../report/json.js';
+import type { Claim, ClaimType, SkippedFile, Source } from '../types.js';
 import { byPosition, type RawClaim } from './index.js';
 
 /**
@@ -40,24 +41,8 @@ export function toRecords(ingested: IngestResult, raw: readonly RawClaim[]): str
   }
   for (const k of ingested.skipped) lines.push(JSON.stringify({ record: 'skipped', ...k } satisfies PipelineRecord));
   for (const c of raw) {
-    const src = byId.get(c.source)!;
-    const { line, column } = positions.at(src.text, c.start);
-    const rec: PipelineRecord = {
-      record: 'claim',
-      id: c.id,
-      source: c.source,
-      type: c.type,
-      text: c.text,
-      value: c.value,
-      subject: c.subject,
-      context: c.context,
-      sentence: src.sentences[c.sentence]?.text ?? '',
-      sentenceIndex: c.sentence,
-      start: c.start,
-      end: c.end,
-      line,
-      column,
-    };
+    // The report's claim shape, plus what merge needs: the sentence index and a type that may still be "unknown".
+    const rec: PipelineRecord = { record: 'claim', ...jsonClaim(c as Claim, byId.get(c.source), positions), type: c.type, sentenceIndex: c.sentence };
     lines.push(JSON.stringify(rec));
   }
   return lines.map((l) => `${l}\n`).join('');

@@ -1,4 +1,4 @@
-import type { Claim, DateValue, EntityValue, NumericValue, Source } from '../types.js';
+import { isNameType, type Claim, type DateValue, type EntityValue, type NumericValue, type Source } from '../types.js';
 import { displayValue } from './display.js';
 import { compatible, dateInterval, datesCompatible, isScaleSlip, isSpellingVariant, quoteOverlap, similarGrain } from './intervals.js';
 import { contextSimilarity, subjectsClash, TermWeights } from './similarity.js';
@@ -112,7 +112,7 @@ function owners(claims: readonly Claim[]): Map<string, Owner> {
   const out = new Map<string, Owner>();
   for (const c of claims) {
     const names = bySentence.get(`${c.source}#${c.sentence}`);
-    if (!names || c.type === 'person' || c.type === 'organization' || c.type === 'place') continue;
+    if (!names || isNameType(c.type)) continue;
     // Figures leave places out (reporters name different towns for one event); dates keep
     // them, since "the USSR withdrew in 1989" and "the U.S. withdrawal in 2021" are two events.
     const before = names.filter((n) => n.end <= c.start && (c.type === 'date' || n.type !== 'place')).sort((a, b) => b.end - a.end)[0];

@@ -1,15 +1,16 @@
 import { createHash } from 'node:crypto';
-import type {
-  Claim,
-  ClaimGroup,
-  ConflictKind,
-  CopyRelation,
-  NumericValue,
-  Report,
-  SkippedFile,
-  Source,
-  Story,
-  ValueSupport,
+import {
+  isNameType,
+  type Claim,
+  type ClaimGroup,
+  type ConflictKind,
+  type CopyRelation,
+  type NumericValue,
+  type Report,
+  type SkippedFile,
+  type Source,
+  type Story,
+  type ValueSupport,
 } from '../types.js';
 import { tokensAround } from '../extract/context.js';
 import { contentWord, tokenize, type Token } from '../extract/words.js';
@@ -43,7 +44,7 @@ function sentenceOf(sources: Map<string, Source>, c: Claim): string {
 
 function kindOf(g: Claim[], sources: Map<string, Source>): ConflictKind {
   const type = g[0]!.type;
-  if (type === 'person' || type === 'organization' || type === 'place') return 'spelling';
+  if (isNameType(type)) return 'spelling';
   if (type === 'date' || type === 'quote') return 'contradiction';
   for (let i = 0; i < g.length; i++) {
     for (let j = i + 1; j < g.length; j++) {
@@ -72,7 +73,7 @@ function kindOf(g: Claim[], sources: Map<string, Source>): ConflictKind {
 /** Words for what a group is about: its subject, then the context words its claims share most. */
 function labelOf(claims: Claim[], weights: TermWeights, sources: Map<string, Source>, tokensOf: (c: Claim) => Token[]): string {
   const first = claims[0]!;
-  if (first.type === 'person' || first.type === 'organization' || first.type === 'place') {
+  if (isNameType(first.type)) {
     const role = claims.map((c) => (c.value as { role: string | null }).role).find((r) => r);
     return role ?? (first.value as { name: string }).name;
   }
@@ -162,7 +163,10 @@ export function reconcile(input: ReconcileInput): Report {
   const drafts = protos.map((p) => {
     const values = valuesOf(p.claims, copies);
     const srcs = [...new Set(p.claims.map((c) => c.source))];
-    const conflict = p.claims.some((a) => p.claims.some((b) => a.source !== b.source && !compatible(a, b)));
+    // Claims with one display are compatible, so one claim per value is enough to compare;
+    // the two values must come from different sources.
+    const fromTwoSources = (a: string[], b: string[]): boolean => a.some((x) => b.some((y) => x !== y));
+    const conflict = values.some((a, i) => values.some((b, j) => j > i && fromTwoSources(a.sources, b.sources) && !compatible(a.claims[0]!, b.claims[0]!)));
     const independent = independentCount(srcs, copies);
     const status = conflict ? 'conflict' : independent >= 2 ? 'agreement' : 'single-source';
     return { proto: p, values, status, independent } as const;

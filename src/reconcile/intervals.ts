@@ -1,5 +1,5 @@
 import levenshtein from 'fast-levenshtein';
-import type { Claim, DateValue, EntityValue, NumericValue, QuoteValue } from '../types.js';
+import { isNameType, type Claim, type DateValue, type EntityValue, type NumericValue, type QuoteValue } from '../types.js';
 
 /**
  * Compatibility of two claim values, by interval overlap rather than string equality:
@@ -163,7 +163,7 @@ export function specificity(c: Claim): number {
     const width = i.hi - i.lo;
     return Number.isFinite(width) ? 1 / (1 + width) : 0;
   }
-  if (c.type === 'person' || c.type === 'organization' || c.type === 'place') return (c.value as EntityValue).name.length;
+  if (isNameType(c.type)) return (c.value as EntityValue).name.length;
   if (c.type === 'quote') return (c.value as QuoteValue).quote.length;
   const v = c.value as NumericValue;
   const i = numericInterval(v);

@@ -1,4 +1,4 @@
-import type { Claim, EntityValue, Source, Story } from '../types.js';
+import { isNameType, type Claim, type EntityValue, type Source, type Story } from '../types.js';
 import { contentWord, tokenize } from '../extract/words.js';
 
 /** Cosine similarity above which two articles are taken to cover the same event. */
@@ -15,7 +15,7 @@ const FEATURES = 40;
 function features(source: Source, claims: readonly Claim[]): Map<string, number> {
   const f = new Map<string, number>();
   for (const c of claims) {
-    if (c.type === 'person' || c.type === 'organization' || c.type === 'place') {
+    if (isNameType(c.type)) {
       const k = `e:${(c.value as EntityValue).key}`;
       f.set(k, (f.get(k) ?? 0) + 3);
     }

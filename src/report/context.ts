@@ -1,3 +1,24 @@
+import { isNameType, type ClaimGroup, type Report } from '../types.js';
+
+/** A report's groups as the human formats show them: conflicts, agreed facts, names, single-source. */
+export interface Sections {
+  conflicts: ClaimGroup[];
+  facts: ClaimGroup[];
+  names: ClaimGroup[];
+  singles: ClaimGroup[];
+}
+
+/** Split groups into the sections every human-readable format prints, in report order. */
+export function sections(report: Report): Sections {
+  const agreements = report.groups.filter((g) => g.status === 'agreement');
+  return {
+    conflicts: report.groups.filter((g) => g.status === 'conflict'),
+    facts: agreements.filter((g) => !isNameType(g.type)),
+    names: agreements.filter((g) => isNameType(g.type)),
+    singles: report.groups.filter((g) => g.status === 'single-source'),
+  };
+}
+
 /** What a formatter may know about where its output goes. Formatters never print or exit. */
 export interface FormatContext {
   /** Emit colour codes. Decided once from TTY, NO_COLOR and FORCE_COLOR. */

@@ -1,6 +1,6 @@
 import { PositionIndex } from '../position.js';
 import type { Claim, ClaimGroup, Report, Source } from '../types.js';
-import type { FormatContext } from './context.js';
+import { sections, type FormatContext } from './context.js';
 
 /** Escape text for HTML element content and attribute values. */
 export function escapeHtml(text: string): string {
@@ -138,12 +138,7 @@ export function formatHtml(report: Report, _ctx: FormatContext): string {
   const sources = new Map(report.sources.map((s) => [s.id, s]));
   const positions = new PositionIndex();
   const s = report.stats;
-  const conflicts = report.groups.filter((g) => g.status === 'conflict');
-  const agreements = report.groups.filter((g) => g.status === 'agreement');
-  const singles = report.groups.filter((g) => g.status === 'single-source');
-  const isName = (g: ClaimGroup): boolean => g.type === 'person' || g.type === 'organization' || g.type === 'place';
-  const facts = agreements.filter((g) => !isName(g));
-  const names = agreements.filter(isName);
+  const { conflicts, facts, names, singles } = sections(report);
   const types = [...new Set(report.groups.map((g) => g.type))].sort();
   const title = report.stories[0]?.label ?? 'Reconcile report';
   const section = (id: string, heading: string, cards: string[]): string =>

@@ -1,6 +1,6 @@
 import { PositionIndex } from '../position.js';
 import type { Claim, ClaimGroup, Report, Source } from '../types.js';
-import type { FormatContext } from './context.js';
+import { sections, type FormatContext } from './context.js';
 import { safeText } from './safe.js';
 import { snippet } from './table.js';
 
@@ -58,14 +58,11 @@ export function formatMarkdown(report: Report, _ctx: FormatContext): string {
     `**${s.sources}** sources · **${s.claims}** claims · **${s.agreements}** agreements · **${s.conflicts}** conflicts · **${s.singleSource}** single-source · **${s.skipped}** skipped`,
     '',
   ];
-  const conflicts = report.groups.filter((g) => g.status === 'conflict');
-  const agreements = report.groups.filter((g) => g.status === 'agreement');
-  const singles = report.groups.filter((g) => g.status === 'single-source');
+  const { conflicts, facts, names, singles } = sections(report);
   if (conflicts.length) {
     out.push(`## Conflicts (${conflicts.length})`, '');
     for (const g of conflicts) out.push(...conflictSection(g, sources, positions));
   }
-  const isName = (g: ClaimGroup): boolean => g.type === 'person' || g.type === 'organization' || g.type === 'place';
   const table = (title: string, groups: ClaimGroup[], names: boolean): void => {
     if (!groups.length) return;
     out.push(`## ${title} (${groups.length})`, '', `| type | ${names ? 'name | role' : 'about | value'} | independent sources | sources |`, '| --- | --- | --- | --- | --- |');
@@ -77,8 +74,8 @@ export function formatMarkdown(report: Report, _ctx: FormatContext): string {
     }
     out.push('');
   };
-  table('Agreements', agreements.filter((g) => !isName(g)), false);
-  table('Names in two or more sources', agreements.filter(isName), true);
+  table('Agreements', facts, false);
+  table('Names in two or more sources', names, true);
   if (singles.length) {
     out.push(`<details><summary>Single-source claims (${singles.length})</summary>`, '', '| type | value | source | sentence |', '| --- | --- | --- | --- |');
     for (const g of singles) {

@@ -2,7 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
 import { PositionIndex } from '../position.js';
 import type { Claim, ClaimGroup, Report, Source } from '../types.js';
-import type { FormatContext } from './context.js';
+import { sections, type FormatContext } from './context.js';
 import { safeText } from './safe.js';
 
 /** Cut a sentence to `max` characters around the claim, marking the claim. */
@@ -167,16 +167,11 @@ export function formatTable(report: Report, ctx: FormatContext): string {
   const positions = new PositionIndex();
   const letters = sourceLetters(report);
   const out: string[] = [summary(report, p), '', ...sourceLegend(report, letters, ctx, p), ''];
-  const conflicts = report.groups.filter((g) => g.status === 'conflict');
-  const agreements = report.groups.filter((g) => g.status === 'agreement');
-  const singles = report.groups.filter((g) => g.status === 'single-source');
+  const { conflicts, facts, names, singles } = sections(report);
   if (conflicts.length) {
     out.push(p.c.red.bold(`Conflicts (${conflicts.length})`), '');
     for (const g of conflicts) out.push(conflictBlock(g, sources, positions, ctx, p), '');
   }
-  const isName = (g: ClaimGroup): boolean => g.type === 'person' || g.type === 'organization' || g.type === 'place';
-  const facts = agreements.filter((g) => !isName(g));
-  const names = agreements.filter(isName);
   if (facts.length) out.push(p.c.green.bold(`Agreements (${facts.length})`), agreementTable(facts, letters, ctx, p, false), '');
   if (names.length) out.push(p.c.green.bold(`Names in two or more sources (${names.length})`), agreementTable(names, letters, ctx, p, true), '');
   if (singles.length) {
