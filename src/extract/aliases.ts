@@ -1,5 +1,5 @@
 import { parseDocument } from 'yaml';
-import type { Claim, EntityValue, QuoteValue, Source } from '../types.js';
+import { isNameType, type Claim, type EntityValue, type QuoteValue, type Source } from '../types.js';
 import type { RawClaim } from './index.js';
 import { fold } from './words.js';
 
@@ -114,6 +114,10 @@ export function resolveAliases(raw: readonly RawClaim[], sources: readonly Sourc
     if (full && full.size === 1) return [...full][0]!;
     return key;
   };
+  // A word known only from sentence openings is as likely a capitalised common word.
+  const opens = (c: RawClaim): boolean => /(?:^|[.!?]["'”’)]?\s+|\n\s*)$/.test(textOf.get(c.source)?.slice(Math.max(0, c.start - 4), c.start) ?? '');
+  const namedMidSentence = new Set<string>();
+  for (const c of raw) if ((isNameType(c.type) || c.type === 'unknown') && !opens(c)) namedMidSentence.add(resolveKey((c.value as EntityValue).key));
   const sourcesOfKey = new Map<string, Set<string>>();
   for (const c of raw) {
     if (c.type !== 'unknown') continue;
@@ -150,6 +154,7 @@ export function resolveAliases(raw: readonly RawClaim[], sources: readonly Sourc
     }
     const v = c.value as EntityValue;
     const key = resolveKey(v.key);
+    if (c.type === 'unknown' && !namedMidSentence.has(key) && opens(c)) continue;
     let type = c.type === 'unknown' ? typeOfKey.get(key) : c.type;
     if (type === 'person' && !key.includes(' ') && orgHeads.has(key)) type = 'organization';
     if (type === undefined || type === 'unknown') {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Claim, ClaimType, ClaimValue, DateValue, EntityValue, Source } from '../types.js';
+import type { Claim, ClaimType, ClaimValue, DateValue, EntityValue, NumericValue, Source } from '../types.js';
 import { CONTEXT_SIZE, contextWords, findSubject } from './context.js';
 import { extractDates } from './dates/index.js';
 import { extractNames, type NameMatch } from './names.js';
@@ -73,10 +73,14 @@ export function extractSource(source: Source): RawClaim[] {
         context: contextWords(sentence.text, s, e, CONTEXT_SIZE, tokens),
       });
     };
-    const dates = extractDates(sentence.text, source.published ?? undefined).map((d) => ({ ...d, value: forwardIfFuture(d.value, d.text, sentence.text, source.published) }));
+    const dates = extractDates(sentence.text, source.published ?? undefined).map((d) => ({ ...d, value: forwardIfFuture(d.value, d.text, sentence.text, d.start, source.published) }));
     for (const d of dates) add('date', d.start, d.end, d.value, null);
     const numerics = notOverlapping(extractNumerics(sentence.text), dates);
-    for (const n of numerics) add(n.type, n.start, n.end, n.value, findSubject(sentence.text, n.start, n.end, n.noun?.text ?? null, tokens));
+    for (const n of numerics) {
+      const subject = findSubject(sentence.text, n.start, n.end, n.noun?.text ?? null, tokens);
+      if (isMagnitude(n.type, n.value, subject, sentence.text.slice(0, n.start), sentence.text)) add('quantity', n.start, n.end, { ...n.value, unit: 'magnitude' }, null);
+      else add(n.type, n.start, n.end, n.value, subject);
+    }
     const names = notOverlapping(notOverlapping(extractNames(sentence.text), dates), numerics);
     for (const m of names) {
       add(m.type, m.start, m.end, m.value, m.value.role);
@@ -90,7 +94,23 @@ export function extractSource(source: Source): RawClaim[] {
   return claims;
 }
 
-const FUTURE = /\b(?:will|shall|scheduled|due to|set to|expected to|plans? to|planned|upcoming|ahead of|promised|is to|are to)\b/i;
+const QUAKE = /\b(?:earthquake|quake|tremor|aftershock|temblor|seismic)/i;
+const READING_VERB = /\b(?:measured|measuring|registered|registering|rated)\s+(?:at\s+)?$/i;
+
+/**
+ * "The magnitude at 6.4" and "the quake measured 6.4" state the same reading as
+ * "a magnitude-6.4 earthquake", so all three become one kind of figure: a quantity in
+ * magnitude units. Only a decimal below 10 qualifies, as magnitudes are written.
+ */
+function isMagnitude(type: string, value: NumericValue, subject: string | null, before: string, sentence: string): boolean {
+  if (type !== 'number' || value.hedge || value.amount >= 10 || value.amount <= 0 || Number.isInteger(value.amount)) return false;
+  return subject === 'magnitud' || (READING_VERB.test(before) && QUAKE.test(sentence));
+}
+
+/** Words that put a date in the future wherever they stand in the sentence. */
+const FUTURE_VERB = /\b(?:will|shall)\b/i;
+/** Words that put a date in the future only when they lead up to it ("ahead of the October 29 runoff", not "15 October …, ahead of Quintel"). */
+const FUTURE_LEAD = /\b(?:scheduled|due to|set to|expected to|plans? to|planned|upcoming|ahead of|promised|is to|are to)\b/i;
 
 function shiftYear(iso: string, years: number): string {
   return `${String(Number(iso.slice(0, 4)) + years).padStart(4, '0')}${iso.slice(4)}`;
@@ -101,9 +121,9 @@ function shiftYear(iso: string, years: number): string {
  * before publication. A sentence about what will happen ("the runoff will be held on
  * October 29") means the next one instead.
  */
-function forwardIfFuture(value: DateValue, text: string, sentence: string, published: string | null): DateValue {
+function forwardIfFuture(value: DateValue, text: string, sentence: string, start: number, published: string | null): DateValue {
   if (!published || !value.relative || !value.end || value.end > published || /\d{4}|\b(?:last|ago|previous|earlier)\b/i.test(text)) return value;
-  if (!/^\d{4}-\d{2}(?:-\d{2})?$/.test(value.iso) || !FUTURE.test(sentence)) return value;
+  if (!/^\d{4}-\d{2}(?:-\d{2})?$/.test(value.iso) || !(FUTURE_VERB.test(sentence) || FUTURE_LEAD.test(sentence.slice(0, start)))) return value;
   return { ...value, iso: shiftYear(value.iso, 1), start: value.start && shiftYear(value.start, 1), end: shiftYear(value.end, 1) };
 }
 

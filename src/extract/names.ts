@@ -81,7 +81,7 @@ const NOT_NAMES = new Set(
 const SPEECH_VERBS = /^(?:said|says|say|told|tells|stated|states|added|adds|noted|notes|explained|explains|argued|warned|wrote|asked|emphasized|emphasised|confirmed|announced|pointed)$/i;
 
 function isCapitalised(t: Token): boolean {
-  return /^[\p{Lu}]/u.test(t.text) || /^[\p{Lu}\d]{2,}(?:-[\p{Lu}\d]+)?$/u.test(t.text);
+  return /^[\p{Lu}]/u.test(t.text) || /^(?=\d*\p{Lu})[\p{Lu}\d]{2,}(?:-[\p{Lu}\d]+)?$/u.test(t.text);
 }
 
 function isAcronym(word: string): boolean {
@@ -202,6 +202,11 @@ export function extractNames(sentence: string, offset = 0): NameMatch[] {
       words = words.slice(1);
       first++;
     }
+    // Trimming "Shares" from "Shares of Carrow" leaves a connector in front.
+    while (words.length && CONNECTORS.has(words[0]!.toLowerCase())) {
+      words = words.slice(1);
+      first++;
+    }
     if (!words.length) continue;
     const titleCount = titlePrefix(words);
     const titles = words.slice(0, titleCount);
@@ -214,9 +219,10 @@ export function extractNames(sentence: string, offset = 0): NameMatch[] {
     const name = canonical(words);
     const end = endTok.end - (endTok.text.length - stripPossessive(endTok.text).length);
     const lowerWords = words.map((w) => fold(stripPossessive(w)));
-    // A lone unknown word opening a sentence is usually just a capitalised common word ("Rescuers").
-    if (first === 0 && words.length === 1 && titles.length === 0 && tagsOf(words[0]!).length === 0 && !(tokens[1] && SPEECH_VERBS.test(tokens[1].text))) continue;
-    let type = classify(lowerWords, words, titles, tokens[last + 1]);
+    // A lone unknown word opening a sentence may be a capitalised common word ("Rescuers")
+    // or a company ("Carrow employs …"): corpus-wide resolution decides.
+    const opening = first === 0 && words.length === 1 && titles.length === 0 && tagsOf(words[0]!).length === 0 && !(tokens[1] && SPEECH_VERBS.test(tokens[1].text));
+    let type = opening ? 'unknown' : classify(lowerWords, words, titles, tokens[last + 1]);
     if (type === null) continue;
     const prev = tokens[first - 1];
     if (type === 'unknown' && ((prev && PLACE_PREPOSITIONS.has(prev.text.toLowerCase())) || PLACE_WORDS.has(lowerWords[lowerWords.length - 1]!))) type = 'place';

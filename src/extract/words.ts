@@ -114,6 +114,7 @@ const EVENT_SYNONYMS = wordTable([
   ['announce', 'announced announcement announces unveiled revealed'],
   ['employee', 'employees staff staffers workers workforce employs'],
   ['home', 'homes houses house dwellings'],
+  ['vote', 'vote votes voted voting ballot ballots election elections polls poll'],
 ]);
 
 /** The normalised form a word takes in context lists, or null for stop words and numbers. */

@@ -40,6 +40,15 @@ function plural(unit: string, amount: number): string {
   return amount === 1 ? unit : `${unit}s`;
 }
 
+/** "94 months" also reads as "(7 years 10 months)"; "150 minutes" as "(2 hours 30 minutes)". */
+function inLargerUnits(v: NumericValue): string {
+  const larger = v.unit === 'month' ? ['year', 12] as const : v.unit === 'minute' ? ['hour', 60] as const : null;
+  if (!larger || v.hedge || !Number.isInteger(v.amount) || v.amount <= larger[1] || v.amount % larger[1] === 0) return '';
+  const big = Math.floor(v.amount / larger[1]);
+  const rest = v.amount % larger[1];
+  return ` (${big} ${plural(larger[0], big)} ${rest} ${plural(v.unit!, rest)})`;
+}
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
@@ -82,7 +91,7 @@ export function displayValue(c: Claim): string {
     case 'quantity': {
       const v = c.value as NumericValue;
       const unit = v.unit ? ` ${c.type === 'duration' ? plural(v.unit, v.amount) : v.unit}` : '';
-      return numeric(v, unit);
+      return numeric(v, unit) + (c.type === 'duration' ? inLargerUnits(v) : '');
     }
     default:
       return numeric(c.value as NumericValue, '');

@@ -1,6 +1,6 @@
 import { isNameType, type Claim, type DateValue, type EntityValue, type NumericValue, type Source } from '../types.js';
 import { displayValue } from './display.js';
-import { compatible, dateInterval, datesCompatible, isScaleSlip, isSpellingVariant, quoteOverlap, similarGrain } from './intervals.js';
+import { comparableDates, compatible, dateInterval, datesCompatible, isScaleSlip, isSpellingVariant, quoteOverlap, similarGrain } from './intervals.js';
 import { contextSimilarity, subjectsClash, TermWeights } from './similarity.js';
 import { contentWord, tokenize, type Token } from '../extract/words.js';
 
@@ -34,6 +34,11 @@ export const THRESHOLDS = {
   conflictDate: 0.45,
   /** Incompatible dates attached to the same event words ("seized power in …"). */
   conflictDateSameEvent: 0.06,
+  /**
+   * Compatible values are evidence of one fact, so a compatible pair goes before an
+   * incompatible one unless the incompatible pair's wording is this much closer.
+   */
+  compatibleBonus: 0.05,
   /** Conflict thresholds shrink by this factor when the values are near each other. */
   nearFactor: 0.5,
 } as const;
@@ -42,6 +47,11 @@ export const THRESHOLDS = {
 const MAX_BLOCK = 80;
 /** Blocking terms per claim: its nearest context words. */
 const KEY_TERMS = 8;
+
+/** Two values one article can state of one fact: compatible, and comparable at all. */
+function refines(a: Claim, b: Claim): boolean {
+  return compatible(a, b) && (a.type !== 'date' || comparableDates(a.value as DateValue, b.value as DateValue));
+}
 
 function isSpecific(c: Claim): boolean {
   if (c.type === 'date') {
@@ -121,10 +131,19 @@ function owners(claims: readonly Claim[]): Map<string, Owner> {
   return out;
 }
 
+/** One name as two articles may write it: "Moebius" and "Conrad Mebius" (surname, one small edit). */
+function namesMatch(x: string, y: string): boolean {
+  if (x === y) return true;
+  const lx = x.slice(x.lastIndexOf(' ') + 1);
+  const ly = y.slice(y.lastIndexOf(' ') + 1);
+  return (lx === ly || isSpellingVariant(lx, ly)) && (x === lx || y === ly || isSpellingVariant(x, y));
+}
+
 /** "Civic Alliance won 78 seats" and "People's Front took 41 seats": figures owned by different names. */
 function differentOwners(a: Owner | undefined, b: Owner | undefined): boolean {
-  if (!a || !b || a.nearest === b.nearest) return false;
-  return !a.all.has(b.nearest) && !b.all.has(a.nearest);
+  if (!a || !b || namesMatch(a.nearest, b.nearest)) return false;
+  const has = (all: Set<string>, name: string): boolean => [...all].some((x) => namesMatch(x, name));
+  return !has(a.all, b.nearest) && !has(b.all, a.nearest);
 }
 
 /** What grouping knows about each figure beyond its own words. */
@@ -283,6 +302,7 @@ function groupFacts(claims: Claim[], weights: TermWeights, ctx: FactContext): Pr
         if (subjectsClash(ca, cb)) continue;
         const same = display[a] === display[b];
         if (ca.source === cb.source && !same) continue;
+        if (ca.type === 'date' && !comparableDates(ca.value as DateValue, cb.value as DateValue)) continue;
         const comp = same || compatible(ca, cb);
         if (differentTimes(anchors.get(ca.id), anchors.get(cb.id))) continue;
         if (!comp && (past.has(ca.id) || past.has(cb.id) || differentOwners(owned.get(ca.id), owned.get(cb.id)))) continue;
@@ -314,19 +334,43 @@ function groupFacts(claims: Claim[], weights: TermWeights, ctx: FactContext): Pr
   // Within each tier, pairs with a priority claim (a verified fact in `check`) come first,
   // so an article's figure is held against the fact before it pairs with another article's.
   const first = (p: Pair): number => (ctx.priority?.(claims[p.a]!) || ctx.priority?.(claims[p.b]!) ? 1 : 0);
-  const rank = (p: Pair): number => (display[p.a] === display[p.b] ? 4 : p.compatible ? 2 : 0) + first(p);
-  pairs.sort((p, q) => rank(q) - rank(p) || q.score - p.score || p.a - q.a || p.b - q.b);
+  /**
+   * One article stating two incompatible values usually means two facts, so such a merge
+   * is refused, unless this pair is strong evidence on its own and the article's other
+   * value joined by weaker evidence: then the article contradicts itself, and this pair
+   * is the better reading of the fact.
+   */
+  const clashes = (ma: number[], mb: number[], p: Pair): boolean => {
+    for (const i of ma) {
+      for (const j of mb) {
+        if (claims[i]!.source !== claims[j]!.source || display[i] === display[j] || refines(claims[i]!, claims[j]!)) continue;
+        const sibling = i === p.a ? j : j === p.b ? i : -1;
+        if (sibling < 0 || p.score < THRESHOLDS.conflict || joined[sibling]! >= p.score) return true;
+        // Two values in one sentence ("78 of the 150 seats") are two facts; and a fact-file
+        // entry has no sentence of its own to say which of an article's values it means.
+        const incoming = sibling === j ? i : j;
+        if (claims[sibling]!.sentence === claims[incoming]!.sentence || ctx.priority?.(claims[p.a]!) || ctx.priority?.(claims[p.b]!)) return true;
+      }
+    }
+    return false;
+  };
+  const rank = (p: Pair): number => (display[p.a] === display[p.b] ? 4 : 0) + first(p);
+  // A fact-file entry has few words to compare, so for it a compatible value always comes first.
+  const weight = (p: Pair): number => p.score + (p.compatible ? (first(p) ? 1 : THRESHOLDS.compatibleBonus) : 0);
+  pairs.sort((p, q) => rank(q) - rank(p) || weight(q) - weight(p) || p.a - q.a || p.b - q.b);
   const clusters = new Clusters(n);
   const reasons = new Map<number, string[]>();
+  // The best score by which each claim joined its cluster.
+  const joined = new Float64Array(n);
   for (const p of pairs) {
     const ra = clusters.find(p.a);
     const rb = clusters.find(p.b);
     if (ra === rb) continue;
     const ma = clusters.members.get(ra)!;
     const mb = clusters.members.get(rb)!;
-    // One article stating two values is two facts.
-    const clash = ma.some((i) => mb.some((j) => claims[i]!.source === claims[j]!.source && display[i] !== display[j]));
-    if (clash) continue;
+    if (clashes(ma, mb, p)) continue;
+    joined[p.a] = Math.max(joined[p.a]!, p.score);
+    joined[p.b] = Math.max(joined[p.b]!, p.score);
     const subj = claims[p.a]!.subject && claims[p.a]!.subject === claims[p.b]!.subject ? `subject "${claims[p.a]!.subject}", ` : '';
     const why = joinReasons(
       reasons.get(ra),

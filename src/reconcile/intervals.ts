@@ -54,6 +54,19 @@ export function datesCompatible(a: DateValue, b: DateValue): boolean {
   return monthsIn(known.lo, known.hi).has(month);
 }
 
+/**
+ * False when two dates cannot be held against each other: a bare weekday ("on
+ * Thursday") says nothing about a month or year unless the other date is a known day
+ * or week, so "Thursday" and "April" are neither one fact nor a conflict.
+ */
+export function comparableDates(a: DateValue, b: DateValue): boolean {
+  const wa = partialWeekday(a) !== null;
+  const wb = partialWeekday(b) !== null;
+  if (wa === wb) return true;
+  const known = dateInterval(wa ? b : a);
+  return !!known && known.hi - known.lo <= 7;
+}
+
 /** ISO weekday (1 = Monday) of an unresolved weekday such as "XXXX-WXX-4". */
 function partialWeekday(v: DateValue): number | null {
   const m = /^XXXX-WXX-(\d)$/.exec(v.iso);

@@ -40,16 +40,16 @@ describe('check on the sample corpus', () => {
     expect(r.stdout).toMatch(/3 facts checked against 5 sources: no contradictions \(3 supported\)/);
   });
 
-  it('fails "takeover: August 2020" with exit 1 at every source that says August 2021', () => {
+  it('fails "takeover: August 2020" with exit 1 at every source that says August 2021 (or just 2021)', () => {
     const { code, findings: f } = findings(['--facts', path.join(CHECK, 'sample-wrong-takeover.yml'), 'fixtures/sample']);
     expect(code).toBe(1);
     expect(f.length).toBeGreaterThanOrEqual(3);
     for (const x of f) {
       expect(x.ruleId).toBe('takeover');
-      expect(x.actual).toBe('August 2021');
+      expect(['August 2021', '2021']).toContain(x.actual);
       expect(x.expected).toBe('August 2020');
       const text = readFileSync(path.join(ROOT, x.place!.path), 'utf8').split('\n')[x.place!.line - 1]!;
-      expect(text.slice(x.place!.column - 1)).toMatch(/^August 2021/);
+      expect(text.slice(x.place!.column - 1)).toMatch(/^(?:August )?2021/);
     }
     expect(new Set(f.map((x) => path.basename(x.place!.path)))).toEqual(
       new Set(['000_88dc815298e8a86d.txt', '001_5bcc3e5a36211025.txt', '002_1ff77046ceb7a868.txt', '003_55210abeade160f9.txt']),

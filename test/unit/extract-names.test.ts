@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractNames } from '../../src/extract/names.js';
 import { extractQuotes } from '../../src/extract/quotes.js';
+import { extractSource, resolveAliases } from '../../src/extract/index.js';
+import { prepareSources } from '../../src/ingest/index.js';
 
 describe('names: canonical, no titles or possessives, role kept', () => {
   const cases: { text: string; name: string; type: string; role?: string | null }[] = [
@@ -29,7 +31,16 @@ describe('names: canonical, no titles or possessives, role kept', () => {
   });
   it('does not read a sentence-opening common word as a name', () => {
     expect(extractNames('Despite the rain, crowds gathered.')).toEqual([]);
-    expect(extractNames('Rescuers worked through the night.')).toEqual([]);
+    // Left for corpus-wide resolution, which drops it unless the word is a name elsewhere.
+    expect(extractNames('Rescuers worked through the night.').map((n) => n.type)).toEqual(['unknown']);
+  });
+  it('keeps a sentence-opening word only when the corpus names it mid-sentence too', () => {
+    const { sources } = prepareSources([
+      { id: 'a.txt', path: 'a.txt', bytes: Buffer.from('Rescuers worked through the night. Carrow employs 12,000 workers.\n') },
+      { id: 'b.txt', path: 'b.txt', bytes: Buffer.from('Rescuers dug all day. Shares of Carrow fell 2%.\n') },
+    ]);
+    const names = resolveAliases(sources.flatMap(extractSource), sources).filter((c) => c.type === 'organization' || c.type === 'person' || c.type === 'place');
+    expect(names.map((c) => `${c.source}:${c.text}:${c.type}`)).toEqual(['a.txt:Carrow:organization', 'b.txt:Carrow:organization']);
   });
   it('does not read months as names', () => {
     expect(extractNames('It happened in August and again in March.').map((n) => n.text)).toEqual([]);

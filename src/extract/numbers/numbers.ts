@@ -9,6 +9,7 @@
  * the input. No regular expression is run over the text itself.
  */
 import * as Lexicon from './lexicon.js';
+import { joinCompoundDurations } from './compound.js';
 import type { UnitDef } from './lexicon.js';
 import * as Tok from './tokenize.js';
 
@@ -43,7 +44,7 @@ export interface NumericMatch {
  */
 export function extractNumerics(text: string): NumericMatch[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  return new Scanner(text).run();
+  return joinCompoundDurations(new Scanner(text).run(), text);
 }
 
 // ------------------------------------------------------------------ internals
@@ -619,7 +620,8 @@ class Scanner {
       if (pk === WORD) return this.skipChain(d);
       const pc = this.pch(d - 1);
       if (pc === C_DASH || pc === C_EN) {
-        if (this.glued(d - 1) && (this.kind[d - 2] === WORD || this.kind[d - 2] === NUM)) return this.skipChain(d);
+        // "magnitude-6.4" is a reading, read by the look-back below; "F-16" is a name.
+        if (this.glued(d - 1) && (this.kind[d - 2] === NUM || (this.kind[d - 2] === WORD && this.lw(d - 2) !== 'magnitude'))) return this.skipChain(d);
       } else if (pc === C_COLON || pc === C_SLASH || pc === C_HASH || pc === C_DOT) {
         if (pc !== C_DOT || this.isNum(d - 2)) return this.skipChain(d);
       } else if (pc === 39 || pc === 0x2019) {

@@ -220,6 +220,7 @@ const CASES: Case[] = [
   { text: 'an 8 km stretch', expect: [{ text: '8 km', type: 'quantity', amount: 8000, unit: 'm' }] },
   { text: 'a magnitude 7.1 earthquake', expect: [{ text: 'magnitude 7.1', type: 'quantity', amount: 7.1, unit: 'magnitude', precision: 0.1 }] },
   { text: 'a 7.1-magnitude quake', expect: [{ text: '7.1-magnitude', type: 'quantity', amount: 7.1, unit: 'magnitude' }] },
+  { text: 'a magnitude-6.4 earthquake', expect: [{ text: 'magnitude-6.4', type: 'quantity', amount: 6.4, unit: 'magnitude' }] },
   { text: '300 tonnes of grain', expect: [{ text: '300 tonnes', type: 'quantity', amount: 300000, unit: 'kg' }] },
   { text: '40 degrees Celsius', expect: [{ text: '40 degrees Celsius', type: 'quantity', amount: 40, unit: 'celsius' }] },
   { text: 'it reached 104F', expect: [{ text: '104F', type: 'quantity', amount: 40, unit: 'celsius' }] },
@@ -241,6 +242,11 @@ const CASES: Case[] = [
   { text: 'almost a decade of talks', expect: [{ text: 'almost a decade', type: 'duration', amount: 1, unit: 'decade', hedge: 'nearly' }] },
   { text: 'two and a half years', expect: [{ text: 'two and a half years', type: 'duration', amount: 2.5, unit: 'year' }] },
   { text: 'sentenced to six years in prison', expect: [{ text: 'six years', type: 'duration', amount: 6 }] },
+  // A duration in two units is one figure, counted in the smaller unit.
+  { text: 'sentenced to seven years and 10 months in prison', expect: [{ text: 'seven years and 10 months', type: 'duration', amount: 94, unit: 'month', days: 2861.15 }] },
+  { text: 'the search lasted 2 hours, 30 minutes', expect: [{ text: '2 hours, 30 minutes', type: 'duration', amount: 150, unit: 'minute' }] },
+  { text: 'three years and 20 people', expect: [{ text: 'three years', type: 'duration', amount: 3 }, { text: '20', type: 'number', amount: 20 }] },
+  { text: 'ten months and two years', expect: [{ text: 'ten months', type: 'duration', amount: 10 }, { text: 'two years', type: 'duration', amount: 2 }] },
 
   // --- negatives: years, dates, ordinals, identifiers, times, phones, pronoun "one"
   { text: 'in August 2021 and in 2022 and 2024', expect: [] },
