@@ -56,10 +56,17 @@ function notOverlapping<T extends Span>(items: readonly T[], taken: readonly Spa
 export function extractSource(source: Source): RawClaim[] {
   const claims: RawClaim[] = [];
   let lastPerson: EntityValue | null = null;
+  // Words of the sentence that introduces a list ("The government approved a package:"),
+  // which its items ("- €120 million for housing") are about.
+  let leadIn: string[] | null = null;
+  let previousEnd = 0;
   for (const sentence of source.sentences) {
     const base = sentence.start;
     const tokens = tokenize(sentence.text);
+    const item = leadIn !== null && LIST_ITEM.test(source.text.slice(Math.max(previousEnd, base - 16), base));
+    const listWords = item ? leadIn : null;
     const add = (type: RawClaim['type'], s: number, e: number, value: ClaimValue, subject: string | null): void => {
+      const own = contextWords(sentence.text, s, e, CONTEXT_SIZE, tokens);
       claims.push({
         id: claimId(source.id, base + s, base + e, type),
         source: source.id,
@@ -70,7 +77,7 @@ export function extractSource(source: Source): RawClaim[] {
         end: base + e,
         sentence: sentence.index,
         subject,
-        context: contextWords(sentence.text, s, e, CONTEXT_SIZE, tokens),
+        context: listWords ? [...own, ...listWords.filter((w) => !own.includes(w))].slice(0, CONTEXT_SIZE) : own,
       });
     };
     const dates = extractDates(sentence.text, source.published ?? undefined).map((d) => ({ ...d, value: forwardIfFuture(d.value, d.text, sentence.text, d.start, source.published) }));
@@ -90,9 +97,15 @@ export function extractSource(source: Source): RawClaim[] {
       const speaker = speakerOf(q.speaker, names, lastPerson);
       add('quote', q.start, q.end, { quote: q.quote, speaker: speaker?.name ?? q.speaker }, speaker?.key ?? null);
     }
+    if (/:\s*$/.test(sentence.text.slice(-4))) leadIn = contextWords(sentence.text, sentence.text.length, sentence.text.length, CONTEXT_SIZE, tokens);
+    else if (!item) leadIn = null;
+    previousEnd = sentence.end;
   }
   return claims;
 }
+
+/** The start of a list item: a line opening with a bullet or a number. */
+const LIST_ITEM = /\n[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+$/;
 
 const QUAKE = /\b(?:earthquake|quake|tremor|aftershock|temblor|seismic)/i;
 const READING_VERB = /\b(?:measured|measuring|registered|registering|rated)\s+(?:at\s+)?$/i;

@@ -40,6 +40,11 @@ const CORE_TITLES = new Set(
   ).split(' '),
 );
 
+/** True for a word of a title ("foreign", "minister"); `core` asks for an office on its own ("minister"). */
+export function isTitleWord(word: string, core = false): boolean {
+  return (core ? CORE_TITLES : TITLES).has(word);
+}
+
 /** How many leading words of a name are titles, counted only when they include a real office. */
 function titlePrefix(words: readonly string[]): number {
   let n = 0;
@@ -131,6 +136,20 @@ function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
 }
 
 /**
+ * "Tomas Berg of Brightwater" is a person and an organisation, not one name: split at
+ * "of" or "for" when the words before it open with a first name. "Bank of England" stays.
+ */
+function splitPersonOf(runs: Token[][]): Token[][] {
+  const out: Token[][] = [];
+  for (const run of runs) {
+    const k = run.findIndex((t, i) => i >= 2 && (t.text === 'of' || t.text === 'for'));
+    if (k > 0 && tagsOf(run[0]!.text).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')) out.push(run.slice(0, k), run.slice(k + 1));
+    else out.push(run);
+  }
+  return out;
+}
+
+/**
  * "Taliban Foreign Minister Mawlawi Amir Khan Muttaqi" is an owner followed by a titled
  * person: split the run where the titles start, so each part is classified alone.
  */
@@ -194,7 +213,7 @@ function roleOf(text: string, tokens: Token[], first: number, last: number, titl
 export function extractNames(sentence: string, offset = 0): NameMatch[] {
   const tokens = tokenize(sentence);
   const out: NameMatch[] = [];
-  for (const run of splitAtTitles(capitalisedRuns(sentence, tokens))) {
+  for (const run of splitAtTitles(splitPersonOf(capitalisedRuns(sentence, tokens)))) {
     let first = tokens.indexOf(run[0]!);
     let words = run.map((t) => t.text);
     // A sentence-initial "Despite" or a leading "The" is not part of a name; "United" mid-sentence is.

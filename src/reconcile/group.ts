@@ -3,6 +3,8 @@ import { displayValue } from './display.js';
 import { comparableDates, compatible, dateInterval, datesCompatible, isScaleSlip, isSpellingVariant, quoteOverlap, similarGrain } from './intervals.js';
 import { contextSimilarity, subjectsClash, TermWeights } from './similarity.js';
 import { contentWord, tokenize, type Token } from '../extract/words.js';
+import { tagsOf } from '../extract/lexicon.js';
+import { isTitleWord } from '../extract/names.js';
 
 /** `--explain` shows this many merge reasons per group; a large group keeps the first ones. */
 const MAX_REASONS = 12;
@@ -387,10 +389,35 @@ function groupFacts(claims: Claim[], weights: TermWeights, ctx: FactContext): Pr
 }
 
 /**
- * Group names by canonical entity; keys that look like one name spelled two ways
- * (same length in words, one word a small edit apart) join with a spelling note.
+ * The office a person's role words name, in a form two articles share: title words and
+ * the owner ("Russian ambassador to Kabul" and "Russia's ambassador to Kabul" both give
+ * "russ ambassador kabu"). Null unless the role has both an office and an owner: "chief
+ * executive" alone may be of any company.
  */
-function groupEntities(claims: Claim[]): ProtoGroup[] {
+function officeOf(role: string | null, owners: ReadonlySet<string>): string | null {
+  if (!role) return null;
+  const words: string[] = [];
+  let office = false;
+  let owner = false;
+  for (const w of role.split(' ')) {
+    if (isTitleWord(w)) {
+      words.push(w);
+      office ||= isTitleWord(w, true);
+    } else if (owners.has(w) || tagsOf(w).some((t) => t === 'Demonym' || t === 'Country' || t === 'City')) {
+      // Demonym and country share their start: russian/russia, afghan/afghanistan.
+      words.push(w.slice(0, 4));
+      owner = true;
+    }
+  }
+  return office && owner ? words.join(' ') : null;
+}
+
+/**
+ * Group names by canonical entity; keys that look like one name spelled two ways
+ * (same length in words, one word a small edit apart) join with a spelling note, and
+ * two people named for one office ("Carrow's chief executive") join as a conflict.
+ */
+function groupEntities(claims: Claim[], owners: ReadonlySet<string> = new Set()): ProtoGroup[] {
   const byKey = new Map<string, Claim[]>();
   for (const c of claims) {
     const k = `${c.type}|${(c.value as EntityValue).key}`;
@@ -426,6 +453,31 @@ function groupEntities(claims: Claim[]): ProtoGroup[] {
         clusters.union(list[x]!, list[y]!);
         reasons.set(clusters.find(root), why);
       }
+    }
+  }
+  // One office, two names in different articles: the same post reported with two holders.
+  const byOffice = new Map<string, Map<string, Set<number>>>();
+  keys.forEach((k, i) => {
+    for (const c of byKey.get(k)!) {
+      const office = c.type === 'person' ? officeOf((c.value as EntityValue).role, owners) : null;
+      if (!office) continue;
+      let bySource = byOffice.get(office);
+      if (!bySource) byOffice.set(office, (bySource = new Map()));
+      let set = bySource.get(c.source);
+      if (!set) bySource.set(c.source, (set = new Set()));
+      set.add(i);
+    }
+  });
+  for (const [office, bySource] of [...byOffice.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    // An article naming two holders of one office is describing two posts (or a succession).
+    if ([...bySource.values()].some((set) => new Set([...set].map((i) => clusters.find(i))).size > 1)) continue;
+    const holders = [...new Set([...bySource.values()].flatMap((set) => [...set]))].sort((a, b) => a - b);
+    for (let x = 1; x < holders.length; x++) {
+      const [a, b] = [holders[0]!, holders[x]!];
+      if (clusters.find(a) === clusters.find(b)) continue;
+      const why = joinReasons(reasons.get(clusters.find(a)), reasons.get(clusters.find(b)), `"${keys[a]!.split('|')[1]}" and "${keys[b]!.split('|')[1]}" are both named as the ${office} holder`);
+      clusters.union(a, b);
+      reasons.set(clusters.find(a), why);
     }
   }
   return [...clusters.members.entries()].map(([root, idx]) => ({
@@ -483,9 +535,11 @@ export function groupClaims(claims: readonly Claim[], sources: ReadonlyMap<strin
     const of = sorted.filter((c) => c.type === type);
     if (of.length) out.push(...groupFacts(of, weights, { anchors, past, owned, heads, priority }));
   }
+  // Organisations and places, one word each, that can own an office ("Carrow chief executive").
+  const officeOwners = new Set(sorted.filter((c) => c.type === 'organization' || c.type === 'place').flatMap((c) => (c.value as EntityValue).key.split(' ')));
   for (const type of ['person', 'organization', 'place'] as const) {
     const of = sorted.filter((c) => c.type === type);
-    if (of.length) out.push(...groupEntities(of));
+    if (of.length) out.push(...groupEntities(of, officeOwners));
   }
   const quotes = sorted.filter((c) => c.type === 'quote');
   if (quotes.length) out.push(...groupQuotes(quotes));

@@ -5,6 +5,7 @@ import {
   type ClaimGroup,
   type ConflictKind,
   type CopyRelation,
+  type EntityValue,
   type NumericValue,
   type Report,
   type SkippedFile,
@@ -18,7 +19,7 @@ import { truthDiscovery, type ValueVote } from './confidence.js';
 import { detectCopies, independentCount } from './copies.js';
 import { displayValue } from './display.js';
 import { groupClaims, type ProtoGroup } from './group.js';
-import { compatible, isScaleSlip, numericInterval, specificity } from './intervals.js';
+import { compatible, isScaleSlip, isSpellingVariant, numericInterval, specificity } from './intervals.js';
 import { TermWeights } from './similarity.js';
 import { clusterStories } from './stories.js';
 
@@ -44,7 +45,11 @@ function sentenceOf(sources: Map<string, Source>, c: Claim): string {
 
 function kindOf(g: Claim[], sources: Map<string, Source>): ConflictKind {
   const type = g[0]!.type;
-  if (isNameType(type)) return 'spelling';
+  if (isNameType(type)) {
+    // Two spellings of one name, or two different people named for one office.
+    const names = [...new Set(g.map((c) => (c.value as EntityValue).key))];
+    return names.every((a) => names.every((b) => a === b || isSpellingVariant(a, b) || isSpellingVariant(a.split(' ').pop()!, b.split(' ').pop()!))) ? 'spelling' : 'contradiction';
+  }
   if (type === 'date' || type === 'quote') return 'contradiction';
   for (let i = 0; i < g.length; i++) {
     for (let j = i + 1; j < g.length; j++) {

@@ -6,8 +6,8 @@ export interface Mutation {
   find: string;
   replace: string;
   nth?: number;
-  /** What kind of value the edit changes, for the scorecard. */
-  kind: 'date' | 'amount' | 'count' | 'spelling' | 'duration' | 'percent';
+  /** What kind of value the edit changes, for the scorecard ("holder": another person named for one office). */
+  kind: 'date' | 'amount' | 'count' | 'spelling' | 'duration' | 'percent' | 'holder';
 }
 
 /** What one mutation did to the report. */

@@ -101,6 +101,18 @@ describe('planted disagreements', () => {
     expect(texts).toContain('daily-ledger-quake.md:$40 million');
   });
 
+  it('reports two people named for one office as a contradiction, and leaves ownerless titles apart', () => {
+    const { json } = runJson<Report>([path.join(ROOT, 'fixtures', 'roles', 'articles')]);
+    const people = json.groups.filter((x) => x.type === 'person');
+    const office = people.find((x) => x.claims.some((c) => c.text.includes('Joanna Pike')));
+    expect(office?.status).toBe('conflict');
+    expect(office?.kind).toBe('contradiction');
+    expect(new Set(office!.claims.map((c) => `${c.source}:${c.text}`))).toEqual(new Set(['ledger.txt:Harriet Lindqvist', 'tribune.txt:Joanna Pike', 'wire.txt:Harriet Lindqvist']));
+    // "Chief executive" with no company says nothing about which office.
+    expect(people.filter((x) => x.status === 'conflict')).toHaveLength(1);
+    expect(people.find((x) => x.claims.some((c) => c.text === 'Tomas Berg'))?.claims.map((c) => c.text)).toEqual(['Tomas Berg']);
+  });
+
   it('exits 1 with --fail-on-conflict when there is a conflict, 0 without', () => {
     const dir = path.join(CORPORA, 'quake', 'articles');
     expect(run([dir, '--fail-on-conflict', '--format', 'json']).code).toBe(1);
