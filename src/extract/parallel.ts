@@ -5,6 +5,9 @@ import { extractSource, type RawClaim } from './index.js';
 /** Text per message to a worker. */
 const BATCH_CHARS = 64_000;
 
+/** Text per batch the main thread takes itself: small, so workers never wait long for their next batch. */
+const MAIN_BATCH_CHARS = 16_000;
+
 /** Below this much text, starting workers costs more than it saves. */
 export const PARALLEL_MIN_CHARS = 200_000;
 
@@ -23,35 +26,48 @@ export async function extractAll(sources: readonly Source[], jobs: number, onPro
     });
   }
   let done = 0;
-  const count = Math.min(jobs, sources.length);
   const results: RawClaim[][] = new Array(sources.length);
   let next = 0;
-  const workers = Array.from({ length: count }, () => new Worker(new URL('./worker.js', import.meta.url)));
+  /** The next batch of about `limit` characters, as [from, to), or null when none is left. */
+  const take = (limit: number): [number, number] | null => {
+    if (next >= sources.length) return null;
+    const from = next;
+    let size = 0;
+    while (next < sources.length && (next === from || size + sources[next]!.text.length <= limit)) size += sources[next++]!.text.length;
+    return [from, next];
+  };
+  const finished = (from: number, claims: RawClaim[][]): void => {
+    claims.forEach((c, k) => (results[from + k] = c));
+    done += claims.length;
+    onProgress?.(done, sources.length);
+  };
+  // The main thread is one of the jobs: it extracts small batches between handing
+  // batches to the workers, so `--jobs 2` is one worker and this thread.
+  const workers = Array.from({ length: Math.min(jobs - 1, sources.length - 1) }, () => new Worker(new URL('./worker.js', import.meta.url)));
   try {
-    await Promise.all(
-      workers.map(
-        (w) =>
-          new Promise<void>((resolve, reject) => {
-            // Sources go in batches of about BATCH_CHARS, so messages stay few and large.
-            const send = (): void => {
-              if (next >= sources.length) return resolve();
-              const from = next;
-              let size = 0;
-              while (next < sources.length && (next === from || size + sources[next]!.text.length <= BATCH_CHARS)) size += sources[next++]!.text.length;
-              w.postMessage({ from, sources: sources.slice(from, next) });
-            };
-            w.on('message', (m: { from: number; claims: RawClaim[][] }) => {
-              m.claims.forEach((c, k) => (results[m.from + k] = c));
-              done += m.claims.length;
-              onProgress?.(done, sources.length);
-              send();
-            });
-            w.on('error', reject);
-            w.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`extraction worker stopped with code ${code}`))));
+    const feeding = workers.map(
+      (w) =>
+        new Promise<void>((resolve, reject) => {
+          const send = (): void => {
+            const batch = take(BATCH_CHARS);
+            if (!batch) return resolve();
+            w.postMessage({ from: batch[0], sources: sources.slice(batch[0], batch[1]) });
+          };
+          w.on('message', (m: { from: number; claims: RawClaim[][] }) => {
+            finished(m.from, m.claims);
             send();
-          }),
-      ),
+          });
+          w.on('error', reject);
+          w.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`extraction worker stopped with code ${code}`))));
+          send();
+        }),
     );
+    for (let batch = take(MAIN_BATCH_CHARS); batch; batch = take(MAIN_BATCH_CHARS)) {
+      finished(batch[0], sources.slice(batch[0], batch[1]).map(extractSource));
+      // Let waiting workers' messages in, so they get their next batch.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(feeding);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
