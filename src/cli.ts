@@ -293,7 +293,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     addReadOptions(
       program
         .argument('[paths...]', 'article files or folders (.txt, .md, .html); - reads standard input')
-        .option('--jobs <n>', `worker threads for extraction (default: ${defaultJobs()}, the number of cores)`, parsePositive),
+        .option('--jobs <n>', `threads for extraction, the main thread included (default: ${defaultJobs()}, the number of cores)`, parsePositive),
     ),
   )
     .addHelpText('after', `${EXAMPLES_HELP}\n${EXIT_CODES_HELP}`)
@@ -357,7 +357,7 @@ ${EXIT_CODES_HELP}`,
       .description('print every source and claim, one JSON record per line (the map step of a sharded run)')
       .argument('<paths...>', 'article files or folders; - reads standard input')
       .addOption(new Option('--format <format>', 'output format').choices(['ndjson']).default('ndjson'))
-      .option('--jobs <n>', 'worker threads for extraction', parsePositive),
+      .option('--jobs <n>', 'threads for extraction, the main thread included', parsePositive),
   )
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (paths: string[], opts) => {
