@@ -8,6 +8,7 @@ import { extractNames } from '../src/extract/names.js';
 import { extractQuotes } from '../src/extract/quotes.js';
 import { fromRecords, toRecords } from '../src/extract/records.js';
 import { analyzeSources, reconcileClaims } from '../src/index.js';
+import { readFrontMatter } from '../src/ingest/frontmatter.js';
 import { prepareSources, type RawArticle } from '../src/ingest/index.js';
 import { formatJson } from '../src/report/json.js';
 import { SAMPLE } from './helpers.js';
@@ -117,6 +118,27 @@ describe('the fact loader on random input', () => {
         expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe('front matter', () => {
+  it('plain key: value lines read the same with or without the YAML parser', () => {
+    const key = fc.constantFrom('title', 'source', 'outlet', 'published', 'date', 'url', 'author', 'Title', 'x_y');
+    const value = fc.oneof(
+      fc.constantFrom('Quake kills 48', 'yes', 'No', 'null', 'On', '2024-03-12', '2024-02-30', 'March 12, 2024', 'a: b', 'a #b', 'https://example.org/a?b=c', 'x  ', '12', '1e3', '"quoted"', "it's", '[a]', '~', 'Café'),
+      fc.stringMatching(/^[A-Za-z][A-Za-z0-9 .,:#'"-]{0,20}$/),
+    );
+    const block = fc.array(fc.tuple(key, value), { maxLength: 6 }).map((pairs) => pairs.map(([k, v]) => `${k}: ${v}`));
+    fc.assert(
+      fc.property(block, (lines) => {
+        const direct = readFrontMatter(`---\n${lines.join('\n')}\n---\nBody.\n`);
+        // A comment line is not a plain line, so this block always goes through the YAML parser.
+        const viaYaml = readFrontMatter(`---\n# reference\n${lines.join('\n')}\n---\nBody.\n`);
+        expect(direct.meta).toEqual(viaYaml.meta);
+        expect(direct.warnings.length).toBe(viaYaml.warnings.length);
+      }),
+      { numRuns: 500 },
     );
   });
 });

@@ -171,27 +171,25 @@ export function findSubject(sentence: string, start: number, end: number, noun?:
  * compares to decide whether two claims are about the same thing.
  */
 export function contextWords(sentence: string, start: number, end: number, limit = CONTEXT_SIZE, sentenceTokens?: Token[]): string[] {
-  const scored: { word: string; distance: number; order: number }[] = [];
   const tokens = sentenceTokens ?? tokenize(sentence);
-  // Only a window around the claim can hold its nearest words; this keeps a sentence
-  // with thousands of figures linear.
-  const first = Math.max(0, lowerBound(tokens, start) - CONTEXT_WINDOW);
-  tokensAround(tokens, start, end).forEach((t, i) => {
-    const order = first + i;
-    if (t.end > start && t.start < end) return;
-    const w = contentWord(t.text);
-    if (!w) return;
-    const distance = t.end <= start ? start - t.end : t.start - end;
-    scored.push({ word: w, distance, order });
-  });
-  scored.sort((a, b) => a.distance - b.distance || a.order - b.order);
+  // Walk outwards from the claim, always taking the nearer token (the left one on a tie),
+  // within a window of tokens on each side: linear even in a sentence of thousands of figures.
+  const leftEnd = lowerBound(tokens, start);
+  let i = leftEnd - 1;
+  const leftStop = Math.max(0, leftEnd - CONTEXT_WINDOW);
+  let j = leftEnd;
+  while (j < tokens.length && tokens[j]!.start < end) j++;
+  const rightStop = Math.min(tokens.length, lowerBound(tokens, end) + CONTEXT_WINDOW);
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const s of scored) {
-    if (seen.has(s.word)) continue;
-    seen.add(s.word);
-    out.push(s.word);
-    if (out.length >= limit) break;
+  while (out.length < limit && (i >= leftStop || j < rightStop)) {
+    const left = i >= leftStop ? start - tokens[i]!.end : Infinity;
+    const right = j < rightStop ? tokens[j]!.start - end : Infinity;
+    const t = left <= right ? tokens[i--]! : tokens[j++]!;
+    const w = contentWord(t.text);
+    if (!w || seen.has(w)) continue;
+    seen.add(w);
+    out.push(w);
   }
   return out;
 }

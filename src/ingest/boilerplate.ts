@@ -87,13 +87,16 @@ const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'for', 'o
  */
 export function classifyBodies(docs: readonly BodyInput[]): BodyLines[] {
   const raw = docs.map((d) => splitLines(d.text, d.bodyStart));
+  // Each line's comparison key, computed once: normalising is a large share of reading.
+  const keys = raw.map((lines, docIndex) => lines.map((l) => normaliseLine(docs[docIndex]!.text.slice(l.start, l.end))));
   // Short or unpunctuated lines seen in two or more sources are site furniture.
   const seenIn = new Map<string, Set<number>>();
   raw.forEach((lines, docIndex) => {
-    for (const l of lines) {
-      const t = docs[docIndex]!.text.slice(l.start, l.end);
-      const key = normaliseLine(t);
+    for (let k = 0; k < lines.length; k++) {
+      const l = lines[k]!;
+      const key = keys[docIndex]![k]!;
       if (!key) continue;
+      const t = docs[docIndex]!.text.slice(l.start, l.end);
       // Prose shared across sources is syndication, not furniture: only unpunctuated lines count.
       if (endsLikeSentence(t)) continue;
       let set = seenIn.get(key);
@@ -101,7 +104,7 @@ export function classifyBodies(docs: readonly BodyInput[]): BodyLines[] {
       set.add(docIndex);
     }
   });
-  return docs.map((doc, i) => classifyOne(doc, raw[i]!, (key) => (seenIn.get(key)?.size ?? 0) > 1));
+  return docs.map((doc, i) => classifyOne(doc, raw[i]!, keys[i]!, (key) => (seenIn.get(key)?.size ?? 0) > 1));
 }
 
 function splitLines(text: string, from: number): { start: number; end: number }[] {
@@ -118,13 +121,10 @@ function splitLines(text: string, from: number): { start: number; end: number }[
   return lines;
 }
 
-function classifyOne(doc: BodyInput, raw: { start: number; end: number }[], repeatedAcross: (key: string) => boolean): BodyLines {
+function classifyOne(doc: BodyInput, raw: { start: number; end: number }[], rawKeys: string[], repeatedAcross: (key: string) => boolean): BodyLines {
   const { text } = doc;
   const counts = new Map<string, number>();
-  for (const l of raw) {
-    const key = normaliseLine(text.slice(l.start, l.end));
-    if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+  for (const key of rawKeys) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
   const articleWords = new Set<string>();
   const lines: ClassifiedLine[] = raw.map((l) => {
     const line = text.slice(l.start, l.end);
@@ -148,7 +148,8 @@ function classifyOne(doc: BodyInput, raw: { start: number; end: number }[], repe
     firstContent = false;
     if (l.kind === 'dropped') continue;
     const reason = dropReason(line, l.kind, isFirst && !doc.hasTitle, () => isWrappedContinuation(text, lines, i));
-    const key = normaliseLine(line);
+    // A text line's key is its raw line's; list and heading markers are left out of theirs.
+    const key = l.kind === 'text' ? rawKeys[i]! : normaliseLine(line);
     if (reason) {
       l.kind = 'dropped';
       l.reason = reason;

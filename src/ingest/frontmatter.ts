@@ -61,22 +61,46 @@ export function readFrontMatter(source: string): FrontMatterResult {
   return { bodyStart: 0, meta: EMPTY, warnings: ['1:1: front matter opened with --- but never closed; read as text'] };
 }
 
+/** A `key: value` line whose value YAML would read as the same plain string. */
+const PLAIN_LINE = /^([A-Za-z_][\w-]*):[ \t]+([A-Za-z][^\r\n]*)\r?$/;
+/** Values YAML reads as something other than that string: booleans, null, or a comment or mapping inside. */
+const NOT_PLAIN = /^(?:true|false|yes|no|on|off|null)$|:(?:\s|$)|\s#/i;
+const ISO_DAY = /^([A-Za-z_][\w-]*):[ \t]+(\d{4}-\d{2}-\d{2}[ \t]*)\r?$/;
+
+/**
+ * Most front matter is a few `key: value` lines (title, source, published, url): read those
+ * directly, since a YAML parse per file is a measurable share of a large run. Anything else
+ * returns null and goes to the YAML parser, which also reports the problems.
+ */
+function plainMapping(yamlText: string): Record<string, string> | null {
+  const out: Record<string, string> = {};
+  for (const line of yamlText.split('\n')) {
+    if (/^\s*\r?$/.test(line)) continue;
+    const m = PLAIN_LINE.exec(line) ?? ISO_DAY.exec(line);
+    if (!m || Object.hasOwn(out, m[1]!) || NOT_PLAIN.test(m[2]!)) return null;
+    out[m[1]!] = m[2]!.trimEnd();
+  }
+  return out;
+}
+
 function parseMeta(source: string, yamlText: string, yamlStart: number): { meta: FrontMatter; warnings: string[] } {
-  const starts = lineStarts(source);
+  let starts: number[] | null = null;
   const where = (offset: number): string => {
-    const { line, column } = toLineColumn(starts, yamlStart + offset);
+    const { line, column } = toLineColumn((starts ??= lineStarts(source)), yamlStart + offset);
     return `${line}:${column}`;
   };
-  const doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    return { meta: EMPTY, warnings: [`${where(e.pos[0])}: front matter is not valid YAML (${e.message.split('\n')[0]})`] };
-  }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 50 });
-  } catch (err) {
-    return { meta: EMPTY, warnings: [`${where(0)}: front matter could not be read (${(err as Error).message})`] };
+  let data: unknown = plainMapping(yamlText);
+  if (data === null) {
+    const doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false });
+    if (doc.errors.length > 0) {
+      const e = doc.errors[0]!;
+      return { meta: EMPTY, warnings: [`${where(e.pos[0])}: front matter is not valid YAML (${e.message.split('\n')[0]})`] };
+    }
+    try {
+      data = doc.toJS({ maxAliasCount: 50 });
+    } catch (err) {
+      return { meta: EMPTY, warnings: [`${where(0)}: front matter could not be read (${(err as Error).message})`] };
+    }
   }
   if (data === null || data === undefined) return { meta: EMPTY, warnings: [] };
   if (typeof data !== 'object' || Array.isArray(data)) {
