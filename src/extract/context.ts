@@ -60,12 +60,48 @@ const CONCEPTS = wordTable([
   ['votes', 'votes vote ballots'],
 ]);
 
+/** Nouns that count something else: "the number of investors" is about investors. */
+const COUNT_NOUNS = new Set(['number', 'total', 'count', 'tally', 'share', 'proportion', 'percentage', 'amount']);
+
 /** People-words that say nothing until a predicate says what happened to them. */
 const GENERIC = new Set(['people', 'persons', 'person', 'individuals', 'residents', 'civilians', 'citizens', 'others', 'more', 'those']);
 /** Predicates that turn a count of people into a subject ("48 people dead", "injuring 310"). */
 const PREDICATE = new Set(Object.keys(CONCEPTS).filter((w) => CONCEPTS[w] !== 'homes' && CONCEPTS[w] !== 'votes'));
 const LINKING = /^(?:were|was|are|is|have|has|had|been|being|who|reported|confirmed|left|now|still|so|far|officially)$/i;
 const CHANGE = /^(?:rose|risen|rises|climbed|climbs|increased|jumped|fell|dropped|stood|stands|reached|reaches|hit|totals|totalled|totaled|was|is)$/i;
+
+const NP_PREPOSITION = /^(?:of|for|in|from|about|on|at)$/;
+const DETERMINER = /^(?:the|a|an|its|their|his|her|this|that)$/;
+
+/**
+ * What rose or fell, when the noun just before "rose to" ends a longer phrase:
+ * "the number of investors who … rose to 412" is about investors, and "shareholder
+ * support for the deal rose to 34%" about support. Returns a word, or null to keep the noun.
+ */
+function headOfChangedNoun(tokens: Token[], noun: number, gapBefore: (i: number) => boolean): string | null {
+  // "The number of X …" opening the sentence counts X.
+  for (let j = 0; j < Math.min(noun, 6); j++) {
+    if (!COUNT_NOUNS.has(tokens[j]!.text.toLowerCase()) || tokens[j + 1]?.text.toLowerCase() !== 'of') continue;
+    for (let k = j + 2; k <= noun && k < j + 5; k++) if (isNounish(tokens[k]!.text) && !isVerb(tokens[k]!.text)) return tokens[k]!.text;
+  }
+  // "<head> for the <noun>": walk back over the phrase to a preposition and take the noun before it.
+  for (let i = noun - 1, steps = 0; i > 0 && steps < 5; i--, steps++) {
+    if (gapBefore(i)) return null;
+    const w = tokens[i]!.text.toLowerCase();
+    if (NP_PREPOSITION.test(w)) {
+      const head = tokens[i - 1]!;
+      // A word that can be a verb is a noun after an article or another noun ("shareholder support").
+      const modifier = tokens[i - 2];
+      const nounAfter = !!modifier && !gapBefore(i - 2) && (DETERMINER.test(modifier.text.toLowerCase()) || (isNounish(modifier.text) && !isVerb(modifier.text)));
+      const headIsNoun = (isNounish(head.text) && !isVerb(head.text)) || (nounAfter && /^\p{Ll}/u.test(head.text) && !STOP_WORDS.has(fold(head.text)));
+      if (gapBefore(i - 1) || !headIsNoun) return null;
+      // "the number of complaints": the counted noun is already the one found.
+      return COUNT_NOUNS.has(head.text.toLowerCase()) ? null : head.text;
+    }
+    if (!DETERMINER.test(w) && !isNounish(tokens[i]!.text) && !/^\p{Lu}/u.test(tokens[i]!.text)) return null;
+  }
+  return null;
+}
 
 /** The subject concept for a word: the shared name for synonyms, else its stem. */
 export function subjectConcept(word: string): string {
@@ -128,16 +164,24 @@ export function findSubject(sentence: string, start: number, end: number, noun?:
       sawChange = true;
       continue;
     }
-    if (isNounish(t.text) && !isVerb(t.text)) return subjectConcept(t.text);
+    // A sentence's first word is capitalised whatever it is ("Turnout was 58%").
+    const word = i === 0 ? t.text.toLowerCase() : t.text;
+    if (isNounish(word) && !isVerb(word)) return subjectConcept((sawChange && headOfChangedNoun(tokens, i, gapBefore)) || t.text);
     break;
   }
   if (sawChange) {
-    // "The death toll from the quake ... rose to 61": the clause's first noun phrase.
+    // "The death toll from the quake ... rose to 61": the clause's first noun phrase;
+    // "the number of complaints … rose to 187": the counted noun, not "number".
     for (let j = 0; j <= before && j < 6; j++) {
       const t = tokens[j]!;
       const w = t.text.toLowerCase();
-      if (/^(?:from|of|in|on|at|after|since|that|which)$/.test(w)) break;
-      if (isNounish(t.text) && !isVerb(t.text) && j + 1 < tokens.length && /^(?:from|of|in|on|at|after|since|that|which|rose|risen|climbed|increased|jumped|fell|stood|reached|has|had|was|is)$/i.test(tokens[j + 1]!.text)) return subjectConcept(t.text);
+      if (/^(?:from|of|in|on|at|after|since|that|which|for)$/.test(w)) break;
+      if (!isNounish(t.text) || isVerb(t.text) || j + 1 >= tokens.length) continue;
+      const next = tokens[j + 1]!.text.toLowerCase();
+      if (COUNT_NOUNS.has(w) && next === 'of') {
+        for (let k = j + 2; k <= before && k < j + 5; k++) if (isNounish(tokens[k]!.text) && !isVerb(tokens[k]!.text)) return subjectConcept(tokens[k]!.text);
+      }
+      if (/^(?:from|of|in|on|at|after|since|that|which|for|rose|risen|climbed|increased|jumped|fell|stood|reached|has|had|was|is)$/.test(next)) return subjectConcept(t.text);
     }
   }
   // "$9 billion in Afghan assets", "2,000 of the homes": the noun a figure is in or of.

@@ -36,6 +36,8 @@ export const THRESHOLDS = {
   conflictDate: 0.45,
   /** Incompatible dates attached to the same event words ("seized power in …"). */
   conflictDateSameEvent: 0.06,
+  /** A later article's figure said to have risen or fallen, against an earlier one with the same subject. */
+  update: 0.06,
   /**
    * Compatible values are evidence of one fact, so a compatible pair goes before an
    * incompatible one unless the incompatible pair's wording is this much closer.
@@ -92,18 +94,33 @@ function sentenceDates(claims: readonly Claim[]): Map<string, DateValue[]> {
 
 /** "up from 64 seats", "compared with 12%", "rose from 40 to 48": a figure the sentence itself says is superseded. */
 const PAST_FIGURE = /\b(?:up|down|compared)\s+(?:from|with|to)\s*$|\b(?:rose|climbed|fell|increased|dropped|jumped|grew)\s+from\s*$/i;
+/** "rose to 412", "has climbed to 61", "now stands at 187": a figure the sentence says is new. */
+const NEW_FIGURE = /\b(?:rose|risen|climbed|increased|jumped|grew|grown|fell|fallen|dropped|declined|reached)\s+(?:to\s+)?$|\bnow\s+stands?\s+at\s+$/i;
 
-/** Ids of figures stated as earlier values, which never make a conflict. */
-function pastFigures(claims: readonly Claim[], sources: ReadonlyMap<string, Source>): Set<string> {
+/** Ids of figures whose words just before them match `pattern`. */
+function figuresAfter(pattern: RegExp, claims: readonly Claim[], sources: ReadonlyMap<string, Source>): Set<string> {
   const out = new Set<string>();
   for (const c of claims) {
     if (c.type === 'date') continue;
     const sentence = sources.get(c.source)?.sentences[c.sentence];
     if (!sentence) continue;
     const before = sentence.text.slice(Math.max(0, c.start - sentence.start - 30), c.start - sentence.start);
-    if (PAST_FIGURE.test(before)) out.add(c.id);
+    if (pattern.test(before)) out.add(c.id);
   }
   return out;
+}
+
+/**
+ * "The number of complaints rose to 187" in a later article, against "112 complaints" in
+ * an earlier one: the same subject, and the later article says its figure is new.
+ */
+function isUpdate(a: Claim, b: Claim, ctx: FactContext): boolean {
+  if (!a.subject || a.subject !== b.subject) return false;
+  const pa = ctx.published.get(a.source);
+  const pb = ctx.published.get(b.source);
+  if (!pa || !pb || pa === pb) return false;
+  const [earlier, later] = pa < pb ? [a, b] : [b, a];
+  return ctx.rising.has(later.id) && !ctx.rising.has(earlier.id);
 }
 
 /** The nearest name before each figure in its sentence, and every name in that sentence. */
@@ -154,6 +171,9 @@ interface FactContext {
   past: Set<string>;
   owned: Map<string, Owner>;
   heads: Map<string, string[]>;
+  /** Figures their sentence says are new ("rose to 412"). */
+  rising: Set<string>;
+  published: Map<string, string | null>;
   priority?: (c: Claim) => boolean;
 }
 
@@ -324,7 +344,9 @@ function groupFacts(claims: Claim[], weights: TermWeights, ctx: FactContext): Pr
           ? isSpecific(ca) ? THRESHOLDS.sameSpecific : THRESHOLDS.same
           : comp
             ? THRESHOLDS.compatible
-            : Math.max(THRESHOLDS.conflictDateSameEvent, conflictBase * (near ? THRESHOLDS.nearFactor : 1));
+            : isUpdate(ca, cb, ctx)
+              ? THRESHOLDS.update
+              : Math.max(THRESHOLDS.conflictDateSameEvent, conflictBase * (near ? THRESHOLDS.nearFactor : 1));
         if (score < threshold) continue;
         // A subject on one side only is no clash when the values are near; otherwise it is not enough.
         if (!comp && !near && (!ca.subject || !cb.subject) && ca.subject !== cb.subject) continue;
@@ -527,13 +549,15 @@ export function groupClaims(claims: readonly Claim[], sources: ReadonlyMap<strin
   const sorted = [...claims].sort(byPlace);
   const weights = new TermWeights(sorted);
   const anchors = sentenceDates(sorted);
-  const past = pastFigures(sorted, sources);
+  const past = figuresAfter(PAST_FIGURE, sorted, sources);
+  const rising = figuresAfter(NEW_FIGURE, sorted, sources);
+  const published = new Map([...sources.values()].map((s) => [s.id, s.published]));
   const owned = owners(sorted);
   const heads = eventHeads(sorted, sources);
   const out: ProtoGroup[] = [];
   for (const type of ['date', 'money', 'number', 'percent', 'quantity', 'duration'] as const) {
     const of = sorted.filter((c) => c.type === type);
-    if (of.length) out.push(...groupFacts(of, weights, { anchors, past, owned, heads, priority }));
+    if (of.length) out.push(...groupFacts(of, weights, { anchors, past, owned, heads, rising, published, priority }));
   }
   // Organisations and places, one word each, that can own an office ("Carrow chief executive").
   const officeOwners = new Set(sorted.filter((c) => c.type === 'organization' || c.type === 'place').flatMap((c) => (c.value as EntityValue).key.split(' ')));

@@ -9,7 +9,7 @@ import { CORPORA, runJson } from '../helpers.js';
  * holds the score at what the tool reaches today and forbids any conflict that was not
  * planted, since a false conflict costs the user's trust.
  */
-const MINIMUM: Record<string, number> = { quake: 13, merger: 14, election: 11, court: 11 };
+const MINIMUM: Record<string, number> = { quake: 13, merger: 14, election: 12, court: 11 };
 
 describe.each(Object.keys(MINIMUM))('planted corpus %s', (name) => {
   const dir = path.join(CORPORA, name);
