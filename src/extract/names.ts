@@ -240,7 +240,8 @@ export function extractNames(sentence: string, offset = 0): NameMatch[] {
     const lowerWords = words.map((w) => fold(stripPossessive(w)));
     // A lone unknown word opening a sentence may be a capitalised common word ("Rescuers")
     // or a company ("Carrow employs …"): corpus-wide resolution decides.
-    const opening = first === 0 && words.length === 1 && titles.length === 0 && tagsOf(words[0]!).length === 0 && !(tokens[1] && SPEECH_VERBS.test(tokens[1].text));
+    // Before a speech verb it is usually a speaker, unless it reads as a plural ("Prosecutors said").
+    const opening = first === 0 && words.length === 1 && titles.length === 0 && tagsOf(words[0]!).length === 0 && (!(tokens[1] && SPEECH_VERBS.test(tokens[1].text)) || /[^s]s$/.test(words[0]!));
     let type = opening ? 'unknown' : classify(lowerWords, words, titles, tokens[last + 1]);
     if (type === null) continue;
     const prev = tokens[first - 1];

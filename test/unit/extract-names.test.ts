@@ -36,8 +36,8 @@ describe('names: canonical, no titles or possessives, role kept', () => {
   });
   it('keeps a sentence-opening word only when the corpus names it mid-sentence too', () => {
     const { sources } = prepareSources([
-      { id: 'a.txt', path: 'a.txt', bytes: Buffer.from('Rescuers worked through the night. Carrow employs 12,000 workers.\n') },
-      { id: 'b.txt', path: 'b.txt', bytes: Buffer.from('Rescuers dug all day. Shares of Carrow fell 2%.\n') },
+      { id: 'a.txt', path: 'a.txt', bytes: Buffer.from('Rescuers worked through the night. Carrow employs 12,000 workers. Prosecutors said it was fraud.\n') },
+      { id: 'b.txt', path: 'b.txt', bytes: Buffer.from('Rescuers dug all day. Shares of Carrow fell 2%. Prosecutors said little.\n') },
     ]);
     const names = resolveAliases(sources.flatMap(extractSource), sources).filter((c) => c.type === 'organization' || c.type === 'person' || c.type === 'place');
     expect(names.map((c) => `${c.source}:${c.text}:${c.type}`)).toEqual(['a.txt:Carrow:organization', 'b.txt:Carrow:organization']);
