@@ -2,7 +2,7 @@ import { isNameType, type Claim, type DateValue, type EntityValue, type NumericV
 import { displayValue } from './display.js';
 import { comparableDates, compatible, dateInterval, datesCompatible, isScaleSlip, isSpellingVariant, quoteOverlap, similarGrain } from './intervals.js';
 import { contextSimilarity, subjectsClash, TermWeights } from './similarity.js';
-import { contentWord, tokenize, type Token } from '../extract/words.js';
+import { contentWord, STOP_WORDS, tokenize, type Token } from '../extract/words.js';
 import { tagsOf } from '../extract/lexicon.js';
 import { isTitleWord } from '../extract/names.js';
 
@@ -560,7 +560,12 @@ export function groupClaims(claims: readonly Claim[], sources: ReadonlyMap<strin
     if (of.length) out.push(...groupFacts(of, weights, { anchors, past, owned, heads, rising, published, priority }));
   }
   // Organisations and places, one word each, that can own an office ("Carrow chief executive").
-  const officeOwners = new Set(sorted.filter((c) => c.type === 'organization' || c.type === 'place').flatMap((c) => (c.value as EntityValue).key.split(' ')));
+  const officeOwners = new Set(
+    sorted
+      .filter((c) => c.type === 'organization' || c.type === 'place')
+      .flatMap((c) => (c.value as EntityValue).key.split(' '))
+      .filter((w) => w.length > 2 && !STOP_WORDS.has(w)),
+  );
   for (const type of ['person', 'organization', 'place'] as const) {
     const of = sorted.filter((c) => c.type === type);
     if (of.length) out.push(...groupEntities(of, officeOwners));
