@@ -425,9 +425,12 @@ function officeOf(role: string | null, owners: ReadonlySet<string>): string | nu
     if (isTitleWord(w)) {
       words.push(w);
       office ||= isTitleWord(w, true);
-    } else if (owners.has(w) || tagsOf(w).some((t) => t === 'Demonym' || t === 'Country' || t === 'City')) {
+    } else if (tagsOf(w).some((t) => t === 'Demonym' || t === 'Country' || t === 'City')) {
       // Demonym and country share their start: russian/russia, afghan/afghanistan.
       words.push(w.slice(0, 4));
+      owner = true;
+    } else if (owners.has(w)) {
+      words.push(w);
       owner = true;
     }
   }
@@ -479,10 +482,12 @@ function groupEntities(claims: Claim[], owners: ReadonlySet<string> = new Set())
   }
   // One office, two names in different articles: the same post reported with two holders.
   const byOffice = new Map<string, Map<string, Set<number>>>();
+  const roleOf = new Map<string, string>();
   keys.forEach((k, i) => {
     for (const c of byKey.get(k)!) {
       const office = c.type === 'person' ? officeOf((c.value as EntityValue).role, owners) : null;
       if (!office) continue;
+      if (!roleOf.has(office)) roleOf.set(office, (c.value as EntityValue).role!);
       let bySource = byOffice.get(office);
       if (!bySource) byOffice.set(office, (bySource = new Map()));
       let set = bySource.get(c.source);
@@ -497,7 +502,7 @@ function groupEntities(claims: Claim[], owners: ReadonlySet<string> = new Set())
     for (let x = 1; x < holders.length; x++) {
       const [a, b] = [holders[0]!, holders[x]!];
       if (clusters.find(a) === clusters.find(b)) continue;
-      const why = joinReasons(reasons.get(clusters.find(a)), reasons.get(clusters.find(b)), `"${keys[a]!.split('|')[1]}" and "${keys[b]!.split('|')[1]}" are both named as the ${office} holder`);
+      const why = joinReasons(reasons.get(clusters.find(a)), reasons.get(clusters.find(b)), `"${keys[a]!.split('|')[1]}" and "${keys[b]!.split('|')[1]}" are both named as ${roleOf.get(office)}`);
       clusters.union(a, b);
       reasons.set(clusters.find(a), why);
     }

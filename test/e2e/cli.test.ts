@@ -111,6 +111,8 @@ describe('planted disagreements', () => {
     // "Chief executive" with no company says nothing about which office.
     expect(people.filter((x) => x.status === 'conflict')).toHaveLength(1);
     expect(people.find((x) => x.claims.some((c) => c.text === 'Tomas Berg'))?.claims.map((c) => c.text)).toEqual(['Tomas Berg']);
+    const why = run([path.join(ROOT, 'fixtures', 'roles', 'articles'), '--explain', office!.id]);
+    expect(why.stdout).toContain('"harriet lindqvist" and "joanna pike" are both named as carrow chief executive');
   });
 
   it('exits 1 with --fail-on-conflict when there is a conflict, 0 without', () => {
