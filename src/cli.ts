@@ -1,7 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import cliProgress from 'cli-progress';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { CheckFormatName } from './check/formatters.js';
 import type { ParsedFact } from './check/match.js';
@@ -66,8 +65,9 @@ function parseTypes(value: string): ClaimType[] {
 const PROGRESS_MIN_FILES = 50;
 
 /** A progress bar on standard error, only when it is a terminal and the job is big enough. */
-function progressBar(io: CliIO, total: number, quiet: boolean): { update: (done: number) => void; stop: () => void } | null {
+async function progressBar(io: CliIO, total: number, quiet: boolean): Promise<{ update: (done: number) => void; stop: () => void } | null> {
   if (quiet || !io.stderrIsTTY || total < PROGRESS_MIN_FILES) return null;
+  const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar(
     { format: 'reconcile |{bar}| {value}/{total} articles', stream: process.stderr, hideCursor: true, clearOnComplete: true },
     cliProgress.Presets.shades_classic,
@@ -301,7 +301,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       debug = !!opts.debug;
       const aliases = await loadAliases(opts.aliases);
       const result = await ingest(paths, opts, io, !!opts.quiet, flags);
-      const bar = progressBar(io, result.sources.length, !!opts.quiet);
+      const bar = await progressBar(io, result.sources.length, !!opts.quiet);
       const raw = await extractAll(result.sources, opts.jobs ?? defaultJobs(), bar?.update);
       bar?.stop();
       await emitReport(reconcileClaims(result, raw, { aliases, cluster: opts.cluster }), opts);

@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { yaml } from '../yaml.js';
 import { isNameType, type Claim, type EntityValue, type QuoteValue, type Source } from '../types.js';
 import type { RawClaim } from './index.js';
 import { fold } from './words.js';
@@ -37,7 +37,7 @@ export function builtInAliases(): AliasTable {
  */
 export function parseAliasFile(text: string): { table: AliasTable; errors: string[] } {
   const table = builtInAliases();
-  const doc = parseDocument(text, { uniqueKeys: true });
+  const doc = yaml().parseDocument(text, { uniqueKeys: true });
   if (doc.errors.length) {
     const e = doc.errors[0]!;
     return { table, errors: [`${e.linePos?.[0]?.line ?? 1}:${e.linePos?.[0]?.col ?? 1}: ${e.message.split('\n')[0]}`] };

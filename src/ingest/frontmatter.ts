@@ -1,4 +1,4 @@
-import { parseDocument } from 'yaml';
+import { yaml } from '../yaml.js';
 import { lineStarts, toLineColumn } from '../position.js';
 
 /** Metadata read from a Markdown front matter block. */
@@ -91,7 +91,7 @@ function parseMeta(source: string, yamlText: string, yamlStart: number): { meta:
   };
   let data: unknown = plainMapping(yamlText);
   if (data === null) {
-    const doc = parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false });
+    const doc = yaml().parseDocument(yamlText, { uniqueKeys: true, prettyErrors: false });
     if (doc.errors.length > 0) {
       const e = doc.errors[0]!;
       return { meta: EMPTY, warnings: [`${where(e.pos[0])}: front matter is not valid YAML (${e.message.split('\n')[0]})`] };
