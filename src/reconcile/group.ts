@@ -354,9 +354,10 @@ function groupFacts(claims: Claim[], weights: TermWeights, ctx: FactContext): Pr
       }
     }
   }
-  // Equal values, then compatible ones, then conflicts, so a value finds its equals first.
-  // Within each tier, pairs with a priority claim (a verified fact in `check`) come first,
-  // so an article's figure is held against the fact before it pairs with another article's.
+  // Equal values first, so a value finds its equals before anything else; then the other
+  // pairs by similarity, compatible ones with a head start. Within each of the two tiers,
+  // pairs with a priority claim (a verified fact in `check`) come first, so an article's
+  // figure is held against the fact before it pairs with another article's.
   const first = (p: Pair): number => (ctx.priority?.(claims[p.a]!) || ctx.priority?.(claims[p.b]!) ? 1 : 0);
   /**
    * One article stating two incompatible values usually means two facts, so such a merge
