@@ -3,7 +3,7 @@ import { specificity } from '../reconcile/intervals.js';
 import { subjectConcept } from '../extract/context.js';
 import { fold, stem } from '../extract/words.js';
 import { extractNumerics } from '../extract/numbers/index.js';
-import { isNameType, type Claim, type ClaimGroup, type DateValue, type EntityValue, type Report } from '../types.js';
+import { isNameType, type ClaimGroup, type DateValue, type EntityValue, type Report } from '../types.js';
 
 /** Minimum independent sources for a fact to enter a starter file. */
 export const INIT_MIN_SOURCES = 2;
@@ -64,8 +64,9 @@ export function starterFacts(report: Report): string {
   );
   for (const g of groups) {
     // The wording must read back as the same kind of value: "measured 6.4" is a magnitude only in its sentence.
-    const readsBack = (c: Claim): number => (g.type === 'date' || isNameType(g.type) || extractNumerics(c.text)[0]?.type === g.type ? 1 : 0);
-    const best = [...g.claims].sort((a, b) => readsBack(b) - readsBack(a) || specificity(b) - specificity(a) || a.id.localeCompare(b.id, 'en'))[0]!;
+    // Read each wording once, not at every comparison of the sort.
+    const readsBack = new Map(g.claims.map((c) => [c, g.type === 'date' || isNameType(g.type) || extractNumerics(c.text)[0]?.type === g.type ? 1 : 0]));
+    const best = [...g.claims].sort((a, b) => readsBack.get(b)! - readsBack.get(a)! || specificity(b) - specificity(a) || a.id.localeCompare(b.id, 'en'))[0]!;
     // One place per source is enough to find the evidence.
     const firstPerSource = g.claims.filter((c, i) => g.claims.findIndex((x) => x.source === c.source) === i);
     const backers = firstPerSource.map((c) => {

@@ -161,7 +161,11 @@ function namesMatch(x: string, y: string): boolean {
 /** "Civic Alliance won 78 seats" and "People's Front took 41 seats": figures owned by different names. */
 function differentOwners(a: Owner | undefined, b: Owner | undefined): boolean {
   if (!a || !b || namesMatch(a.nearest, b.nearest)) return false;
-  const has = (all: Set<string>, name: string): boolean => [...all].some((x) => namesMatch(x, name));
+  const has = (all: Set<string>, name: string): boolean => {
+    if (all.has(name)) return true;
+    for (const x of all) if (namesMatch(x, name)) return true;
+    return false;
+  };
   return !has(a.all, b.nearest) && !has(b.all, a.nearest);
 }
 
