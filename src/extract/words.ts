@@ -38,7 +38,7 @@ function memo(fn: (s: string) => string | null): (s: string) => string | null {
   return (s) => {
     let v = cache.get(s);
     if (v === undefined) {
-      if (cache.size > 50_000) cache.clear();
+      if (cache.size > 200_000) cache.clear();
       v = fn(s);
       cache.set(s, v);
     }
@@ -46,7 +46,13 @@ function memo(fn: (s: string) => string | null): (s: string) => string | null {
   };
 }
 
-const foldOnce = memo((s) => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase());
+/** True when every code unit is ASCII, where folding is just lower-casing. */
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
+
+const foldOnce = memo((s) => (isAscii(s) ? s.toLowerCase() : s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase()));
 
 /** Lower case with diacritics removed, so Müller matches Muller. */
 export function fold(s: string): string {
@@ -55,6 +61,9 @@ export function fold(s: string): string {
 
 /** Remove a trailing possessive ("Russia’s" → "Russia", "Jones'" → "Jones"). */
 export function stripPossessive(s: string): string {
+  const last = s.charCodeAt(s.length - 1);
+  // Only a word ending in s, S or an apostrophe can carry one; most words are left at once.
+  if (last !== 0x73 && last !== 0x53 && last !== 0x27 && last !== 0x2019) return s;
   return s.replace(/['’]s$/i, '').replace(/(?<=s)['’]$/i, '');
 }
 
@@ -117,9 +126,12 @@ const EVENT_SYNONYMS = wordTable([
   ['vote', 'vote votes voted voting ballot ballots election elections polls poll'],
 ]);
 
+const NUMERAL = /^[\d.,]+$/;
+
 /** The normalised form a word takes in context lists, or null for stop words and numbers. */
 export const contentWord: (raw: string) => string | null = memo((raw) => {
-  const w = fold(stripPossessive(raw)).replace(/\.$/, '');
-  if (w.length < 2 || STOP_WORDS.has(w) || /^[\d.,]+$/.test(w)) return null;
+  const folded = fold(stripPossessive(raw));
+  const w = folded.endsWith('.') ? folded.slice(0, -1) : folded;
+  if (w.length < 2 || STOP_WORDS.has(w) || NUMERAL.test(w)) return null;
   return EVENT_SYNONYMS[w] ?? stem(w);
 });

@@ -4,49 +4,82 @@ import type { CopyRelation, Source } from '../types.js';
 const SHINGLE = 7;
 /** Share of the smaller article's shingles that must reappear for a copy. */
 export const COPY_THRESHOLD = 0.4;
+/** A shingle in more articles than this is a stock phrase, not evidence of copying. */
+const MAX_SHARING = 50;
 
-function shingles(source: Source): Set<string> {
-  const words = source.sentences
-    .map((s) => s.text)
-    .join(' ')
-    .toLowerCase()
-    .match(/[\p{L}\p{N}]+/gu) ?? [];
-  const out = new Set<string>();
-  for (let i = 0; i + SHINGLE <= words.length; i++) out.add(words.slice(i, i + SHINGLE).join(' '));
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** A 32-bit hash of a lower-cased word (FNV-1a over its UTF-16 units). */
+function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/**
+ * The hashes of every run of SHINGLE consecutive words in an article. Numbers, not
+ * joined strings: a large feed has millions of shingles, and strings of them would
+ * dominate memory.
+ */
+function shingleHashes(source: Source): number[] {
+  const words: number[] = [];
+  for (const s of source.sentences) for (const m of s.text.toLowerCase().matchAll(WORD)) words.push(wordHash(m[0]));
+  const out: number[] = [];
+  for (let i = 0; i + SHINGLE <= words.length; i++) {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < SHINGLE; k++) h = Math.imul(h ^ words[i + k]!, 0x01000193);
+    out.push(h >>> 0);
+  }
   return out;
 }
 
 /**
  * Find articles that copy each other (syndication, press-release rewrites): pairs
  * sharing many long word sequences. The later-published one (or, when dates are
- * unknown, the later id) is reported as the copy. An inverted index over shingles
- * means only pairs that share at least one shingle are ever compared.
+ * unknown, the later id) is reported as the copy. Every (shingle, article) pair is
+ * packed into one number and sorted, so articles sharing a shingle sit side by side
+ * and only pairs that share at least one are ever compared.
  */
 export function detectCopies(sources: readonly Source[]): CopyRelation[] {
-  const sets = sources.map(shingles);
-  const index = new Map<string, number[]>();
-  sets.forEach((set, i) => {
-    for (const s of set) {
-      let list = index.get(s);
-      if (!list) index.set(s, (list = []));
-      list.push(i);
-    }
+  const n = sources.length;
+  // Article numbers take the low bits; the shingle hash keeps as many high bits as fit in 53.
+  const articleBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
+  const hashShift = Math.max(0, articleBits - 21);
+  const scale = 2 ** articleBits;
+  const perArticle = sources.map(shingleHashes);
+  const packed = new Float64Array(perArticle.reduce((sum, hs) => sum + hs.length, 0));
+  let at = 0;
+  perArticle.forEach((hashes, i) => {
+    for (const h of hashes) packed[at++] = (h >>> hashShift) * scale + i;
   });
+  packed.sort();
+  const distinct = new Array<number>(n).fill(0);
   const sharedCounts = new Map<number, number>();
-  for (const list of index.values()) {
-    if (list.length < 2 || list.length > 50) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const key = list[x]! * sources.length + list[y]!;
+  const holders: number[] = [];
+  for (let run = 0; run < packed.length; ) {
+    const shingle = Math.floor(packed[run]! / scale);
+    holders.length = 0;
+    let end = run;
+    for (; end < packed.length && Math.floor(packed[end]! / scale) === shingle; end++) {
+      // Equal packed values are one article repeating a shingle: it counts once.
+      if (end > run && packed[end] === packed[end - 1]) continue;
+      const article = packed[end]! - shingle * scale;
+      holders.push(article);
+      distinct[article]!++;
+    }
+    run = end;
+    if (holders.length < 2 || holders.length > MAX_SHARING) continue;
+    for (let x = 0; x < holders.length; x++)
+      for (let y = x + 1; y < holders.length; y++) {
+        const key = holders[x]! * n + holders[y]!;
         sharedCounts.set(key, (sharedCounts.get(key) ?? 0) + 1);
       }
-    }
   }
   const out: CopyRelation[] = [];
   for (const [key, shared] of sharedCounts) {
-    const i = Math.floor(key / sources.length);
-    const j = key % sources.length;
-    const overlap = shared / Math.max(1, Math.min(sets[i]!.size, sets[j]!.size));
+    const i = Math.floor(key / n);
+    const j = key % n;
+    const overlap = shared / Math.max(1, Math.min(distinct[i]!, distinct[j]!));
     if (overlap < COPY_THRESHOLD) continue;
     const [orig, copy] = order(sources[i]!, sources[j]!);
     out.push({ source: copy.id, copyOf: orig.id, overlap: Math.round(overlap * 1000) / 1000 });
@@ -60,24 +93,40 @@ function order(a: Source, b: Source): [Source, Source] {
 }
 
 /**
- * Count independent sources among `ids`: sources joined by copy relations count once.
+ * A counter of independent sources for one set of copy relations: sources joined by
+ * copying count once. The relations are indexed once, so each count looks only at
+ * the relations of its own sources, however many the corpus holds.
  */
-export function independentCount(ids: Iterable<string>, copies: readonly CopyRelation[]): number {
-  const set = new Set(ids);
-  const parent = new Map<string, string>();
-  for (const id of set) parent.set(id, id);
-  const find = (x: string): string => {
-    let r = x;
-    while (parent.get(r) !== r) r = parent.get(r)!;
-    return r;
-  };
+export function independentCounter(copies: readonly CopyRelation[]): (ids: Iterable<string>) => number {
+  const bySource = new Map<string, string[]>();
   for (const c of copies) {
-    if (!set.has(c.source) || !set.has(c.copyOf)) continue;
-    const a = find(c.source);
-    const b = find(c.copyOf);
-    if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+    let list = bySource.get(c.source);
+    if (!list) bySource.set(c.source, (list = []));
+    list.push(c.copyOf);
   }
-  let n = 0;
-  for (const id of set) if (find(id) === id) n++;
-  return n;
+  return (ids) => {
+    const set = new Set(ids);
+    const parent = new Map<string, string>();
+    for (const id of set) parent.set(id, id);
+    const find = (x: string): string => {
+      let r = x;
+      while (parent.get(r) !== r) r = parent.get(r)!;
+      return r;
+    };
+    for (const id of set)
+      for (const original of bySource.get(id) ?? []) {
+        if (!set.has(original)) continue;
+        const a = find(id);
+        const b = find(original);
+        if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+      }
+    let count = 0;
+    for (const id of set) if (find(id) === id) count++;
+    return count;
+  };
+}
+
+/** Count independent sources among `ids`: sources joined by copy relations count once. */
+export function independentCount(ids: Iterable<string>, copies: readonly CopyRelation[]): number {
+  return independentCounter(copies)(ids);
 }

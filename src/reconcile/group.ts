@@ -561,7 +561,8 @@ export function groupClaims(claims: readonly Claim[], sources: ReadonlyMap<strin
   const anchors = sentenceDates(sorted);
   const past = figuresAfter(PAST_FIGURE, sorted, sources);
   const rising = figuresAfter(NEW_FIGURE, sorted, sources);
-  const published = new Map([...sources.values()].map((s) => [s.id, s.published]));
+  // Only this story's sources: `sources` holds the whole corpus, and a map of it per story would grow with its square.
+  const published = new Map(sorted.map((c) => [c.source, sources.get(c.source)?.published ?? null]));
   const owned = owners(sorted);
   const heads = eventHeads(sorted, sources);
   const out: ProtoGroup[] = [];

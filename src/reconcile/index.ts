@@ -16,7 +16,7 @@ import {
 import { tokensAround } from '../extract/context.js';
 import { contentWord, tokenize, type Token } from '../extract/words.js';
 import { truthDiscovery, type ValueVote } from './confidence.js';
-import { detectCopies, independentCount } from './copies.js';
+import { detectCopies, independentCounter } from './copies.js';
 import { displayValue } from './display.js';
 import { groupClaims, type ProtoGroup } from './group.js';
 import { compatible, isScaleSlip, isSpellingVariant, numericInterval, specificity } from './intervals.js';
@@ -110,7 +110,7 @@ function groupId(type: string, claims: Claim[]): string {
   return `${type}-${h.digest('hex').slice(0, 10)}`;
 }
 
-function valuesOf(claims: Claim[], copies: CopyRelation[]): { display: string; claims: Claim[]; sources: string[]; independent: number }[] {
+function valuesOf(claims: Claim[], independentCount: (ids: string[]) => number): { display: string; claims: Claim[]; sources: string[]; independent: number }[] {
   const byDisplay = new Map<string, Claim[]>();
   for (const c of claims) {
     const d = displayValue(c);
@@ -121,9 +121,17 @@ function valuesOf(claims: Claim[], copies: CopyRelation[]): { display: string; c
   return [...byDisplay.entries()]
     .map(([display, cs]) => {
       const sources = [...new Set(cs.map((c) => c.source))].sort();
-      return { display, claims: cs, sources, independent: independentCount(sources, copies) };
+      return { display, claims: cs, sources, independent: independentCount(sources) };
     })
     .sort((a, b) => b.independent - a.independent || b.sources.length - a.sources.length || (a.display < b.display ? -1 : 1));
+}
+
+/** The copy relations between sources of these claims, in the report's order of copies. */
+function copiesAmong(claims: Claim[], copiesBySource: Map<string, CopyRelation[]>): CopyRelation[] {
+  const present = new Set(claims.map((c) => c.source));
+  return [...present]
+    .sort()
+    .flatMap((s) => (copiesBySource.get(s) ?? []).filter((c) => present.has(c.copyOf)));
 }
 
 function intervalNote(c: Claim): string {
@@ -143,6 +151,9 @@ export function reconcile(input: ReconcileInput): Report {
   const byId = new Map(sources.map((s) => [s.id, s]));
   const claims = [...input.claims].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.start - b.start || (a.type < b.type ? -1 : 1)));
   const copies = detectCopies(sources);
+  const independentCount = independentCounter(copies);
+  const copiesBySource = new Map<string, CopyRelation[]>();
+  for (const c of copies) copiesBySource.set(c.source, [...(copiesBySource.get(c.source) ?? []), c]);
   const weights = new TermWeights(claims);
   // Sentences are tokenized once, however many claims they hold.
   const tokenCache = new Map<string, Token[]>();
@@ -166,13 +177,13 @@ export function reconcile(input: ReconcileInput): Report {
   );
 
   const drafts = protos.map((p) => {
-    const values = valuesOf(p.claims, copies);
+    const values = valuesOf(p.claims, independentCount);
     const srcs = [...new Set(p.claims.map((c) => c.source))];
     // Claims with one display are compatible, so one claim per value is enough to compare;
     // the two values must come from different sources.
     const fromTwoSources = (a: string[], b: string[]): boolean => a.some((x) => b.some((y) => x !== y));
     const conflict = values.some((a, i) => values.some((b, j) => j > i && fromTwoSources(a.sources, b.sources) && !compatible(a.claims[0]!, b.claims[0]!)));
-    const independent = independentCount(srcs, copies);
+    const independent = independentCount(srcs);
     const status = conflict ? 'conflict' : independent >= 2 ? 'agreement' : 'single-source';
     return { proto: p, values, status, independent } as const;
   });
@@ -211,9 +222,7 @@ export function reconcile(input: ReconcileInput): Report {
     const explain = [
       ...d.proto.reasons,
       ...(d.values.length > 1 ? [`intervals compared: ${d.values.map((v) => intervalNote(v.claims[0]!)).join(' vs ')}`] : []),
-      ...copies
-        .filter((c) => claimsOf.some((x) => x.source === c.source) && claimsOf.some((x) => x.source === c.copyOf))
-        .map((c) => `${c.source} copies ${c.copyOf} (${Math.round(c.overlap * 100)}% shared word sequences): counted once`),
+      ...copiesAmong(claimsOf, copiesBySource).map((c) => `${c.source} copies ${c.copyOf} (${Math.round(c.overlap * 100)}% shared word sequences): counted once`),
       d.status === 'conflict'
         ? `status conflict (${kind}): two sources state values that cannot both be true`
         : d.status === 'agreement'
