@@ -1,5 +1,5 @@
 import { tagsOf } from './lexicon.js';
-import { contentWord, fold, stem, stripPossessive, STOP_WORDS, tokenize, wordTable, type Token } from './words.js';
+import { fold, stem, stripPossessive, STOP_WORDS, tokenize, tokenWord, wordTable, type Token } from './words.js';
 
 
 /** How many context words a claim keeps. */
@@ -230,7 +230,7 @@ export function contextWords(sentence: string, start: number, end: number, limit
     const left = i >= leftStop ? start - tokens[i]!.end : Infinity;
     const right = j < rightStop ? tokens[j]!.start - end : Infinity;
     const t = left <= right ? tokens[i--]! : tokens[j++]!;
-    const w = contentWord(t.text);
+    const w = tokenWord(t);
     if (!w || seen.has(w)) continue;
     seen.add(w);
     out.push(w);

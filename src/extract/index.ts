@@ -88,7 +88,7 @@ export function extractSource(source: Source): RawClaim[] {
       if (isMagnitude(n.type, n.value, subject, sentence.text.slice(0, n.start), sentence.text)) add('quantity', n.start, n.end, { ...n.value, unit: 'magnitude' }, null);
       else add(n.type, n.start, n.end, n.value, subject);
     }
-    const names = notOverlapping(notOverlapping(extractNames(sentence.text), dates), numerics);
+    const names = notOverlapping(notOverlapping(extractNames(sentence.text, 0, tokens), dates), numerics);
     for (const m of names) {
       add(m.type, m.start, m.end, m.value, m.value.role);
       if (m.type === 'person') lastPerson = m.value;

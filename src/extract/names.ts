@@ -210,8 +210,8 @@ function roleOf(text: string, tokens: Token[], first: number, last: number, titl
  * first names, surnames, countries and cities. Single unknown capitalised words
  * come back as `unknown`; corpus-wide alias resolution decides what they are.
  */
-export function extractNames(sentence: string, offset = 0): NameMatch[] {
-  const tokens = tokenize(sentence);
+export function extractNames(sentence: string, offset = 0, sentenceTokens?: Token[]): NameMatch[] {
+  const tokens = sentenceTokens ?? tokenize(sentence);
   const out: NameMatch[] = [];
   for (const run of splitAtTitles(splitPersonOf(capitalisedRuns(sentence, tokens)))) {
     let first = tokens.indexOf(run[0]!);

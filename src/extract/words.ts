@@ -9,6 +9,8 @@ export interface Token {
   text: string;
   start: number;
   end: number;
+  /** Its content word once `tokenWord` has worked it out: a sentence's tokens serve every claim in it. */
+  word?: string | null;
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:[’'.\-&][\p{L}\p{N}]+)*\.?/gu;
@@ -24,7 +26,7 @@ export function tokenize(text: string, offset = 0): Token[] {
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
     let t = m[0];
     if (t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t) && !/^(?:\p{L}\.)+\p{L}\.$/u.test(t)) t = t.slice(0, -1);
-    out.push({ text: t, start: offset + m.index, end: offset + m.index + t.length });
+    out.push({ text: t, start: offset + m.index, end: offset + m.index + t.length, word: undefined });
   }
   return out;
 }
@@ -127,6 +129,12 @@ const EVENT_SYNONYMS = wordTable([
 ]);
 
 const NUMERAL = /^[\d.,]+$/;
+
+/** A token's content word (see `contentWord`), worked out once per token. */
+export function tokenWord(token: Token): string | null {
+  if (token.word === undefined) token.word = contentWord(token.text);
+  return token.word;
+}
 
 /** The normalised form a word takes in context lists, or null for stop words and numbers. */
 export const contentWord: (raw: string) => string | null = memo((raw) => {

@@ -14,7 +14,7 @@ import {
   type ValueSupport,
 } from '../types.js';
 import { tokensAround } from '../extract/context.js';
-import { contentWord, tokenize, type Token } from '../extract/words.js';
+import { tokenize, tokenWord, type Token } from '../extract/words.js';
 import { truthDiscovery, type ValueVote } from './confidence.js';
 import { detectCopies, independentCounter } from './copies.js';
 import { displayValue } from './display.js';
@@ -97,7 +97,7 @@ function labelOf(claims: Claim[], weights: TermWeights, sources: Map<string, Sou
     const sentence = sources.get(c.source)?.sentences[c.sentence];
     const local = sentence ? c.start - sentence.start : 0;
     for (const t of tokensAround(tokensOf(c), local, local + c.text.length)) {
-      const w = contentWord(t.text);
+      const w = tokenWord(t);
       if (w && stems.includes(w) && !surface.has(w)) surface.set(w, t.text.replace(/['’]s$/i, '').toLowerCase());
     }
   }
