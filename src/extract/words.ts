@@ -24,9 +24,24 @@ export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    let t = m[0];
-    if (t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t) && !/^(?:\p{L}\.)+\p{L}\.$/u.test(t)) t = t.slice(0, -1);
+    const t = tokenText(m[0]);
     out.push({ text: t, start: offset + m.index, end: offset + m.index + t.length, word: undefined });
+  }
+  return out;
+}
+
+/** A matched token without its sentence-final period ("U.S." keeps its own). */
+function tokenText(match: string): string {
+  return match.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(match) && !/^(?:\p{L}\.)+\p{L}\.$/u.test(match) ? match.slice(0, -1) : match;
+}
+
+/** The content words of a text in order, as `tokenize` then `contentWord` would give them, without token objects. */
+export function contentWordsOf(text: string): string[] {
+  const out: string[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const w = contentWord(tokenText(m[0]));
+    if (w) out.push(w);
   }
   return out;
 }

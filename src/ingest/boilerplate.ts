@@ -125,7 +125,6 @@ function classifyOne(doc: BodyInput, raw: { start: number; end: number }[], rawK
   const { text } = doc;
   const counts = new Map<string, number>();
   for (const key of rawKeys) if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
-  const articleWords = new Set<string>();
   const lines: ClassifiedLine[] = raw.map((l) => {
     const line = text.slice(l.start, l.end);
     if (!line.trim()) return { ...l, contentStart: l.start, kind: 'blank' };
@@ -166,9 +165,8 @@ function classifyOne(doc: BodyInput, raw: { start: number; end: number }[], rawK
       l.reason = 'repeated across sources';
     }
     seenOnce.add(key);
-    if (l.kind !== 'dropped') for (const w of ws) articleWords.add(w.toLowerCase());
   }
-  dropWidgetsAndAdverts(text, lines, articleWords);
+  dropWidgetsAndAdverts(text, lines);
   const headings = lines
     .filter((l) => l.kind === 'dropped' && (l.heading || l.reason === 'title-case headline'))
     .map((l) => text.slice(l.contentStart, l.end).trim());
@@ -211,7 +209,7 @@ function dropReason(line: string, kind: 'text' | 'list', mayBeTitle: boolean, wr
  * a call to action ("AI-powered research ... for institutional investors.") share no
  * vocabulary with the article, which is what gives them away.
  */
-function dropWidgetsAndAdverts(text: string, lines: ClassifiedLine[], articleWords: Set<string>): void {
+function dropWidgetsAndAdverts(text: string, lines: ClassifiedLine[]): void {
   const content = lines.filter((l) => l.kind !== 'blank');
   for (let i = 0; i < content.length; i++) {
     const l = content[i]!;
@@ -229,7 +227,7 @@ function dropWidgetsAndAdverts(text: string, lines: ClassifiedLine[], articleWor
   const next = content[tail];
   if (l && next && l.kind === 'text' && (next.reason === 'call to action' || next.reason === 'widget')) {
     const ws = words(text.slice(l.contentStart, l.end)).map((w) => w.toLowerCase()).filter((w) => !STOP.has(w));
-    const shared = ws.filter((w) => articleWords.has(w) && countIn(text, lines, w, l) > 0).length;
+    const shared = ws.filter((w) => countIn(text, lines, w, l) > 0).length;
     if (ws.length > 0 && ws.length <= 25 && shared / ws.length < 0.25) {
       l.kind = 'dropped';
       l.reason = 'advert next to a call to action';

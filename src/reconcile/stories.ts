@@ -1,5 +1,5 @@
 import { isNameType, type Claim, type EntityValue, type Source, type Story } from '../types.js';
-import { contentWord, tokenize } from '../extract/words.js';
+import { contentWordsOf } from '../extract/words.js';
 
 /** Cosine similarity above which two articles are taken to cover the same event. */
 export const STORY_THRESHOLD = 0.12;
@@ -20,13 +20,17 @@ function features(source: Source, claims: readonly Claim[]): Map<string, number>
       f.set(k, (f.get(k) ?? 0) + 3);
     }
   }
-  for (const s of source.sentences) {
-    for (const t of tokenize(s.text)) {
-      const w = contentWord(t.text);
-      if (w && w.length > 3) f.set(`w:${w}`, (f.get(`w:${w}`) ?? 0) + 1);
-    }
-  }
+  // Words go in as they are: a word never holds a colon, so none can pass for an "e:" name.
+  for (const s of source.sentences) for (const w of contentWordsOf(s.text)) if (w.length > 3) f.set(w, (f.get(w) ?? 0) + 1);
   return f;
+}
+
+const isName = (key: string): boolean => key.startsWith('e:');
+
+/** Names before words, then by text: the order ties are broken in, whatever the key's spelling. */
+function byFeatureKey(a: string, b: string): number {
+  const na = isName(a);
+  return na !== isName(b) ? (na ? -1 : 1) : a < b ? -1 : 1;
 }
 
 /**
@@ -53,7 +57,7 @@ export function clusterStories(sources: readonly Source[], claims: readonly Clai
     const weighted = [...f.entries()]
       .map(([k, tf]) => [k, Math.log(1 + tf) * Math.log(1 + n / (df.get(k) ?? 1))] as const)
       .filter(([k]) => (df.get(k) ?? 0) > 1 || n === 1)
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .sort((a, b) => b[1] - a[1] || byFeatureKey(a[0], b[0]))
       .slice(0, FEATURES);
     const norm = Math.sqrt(weighted.reduce((s, [, w]) => s + w * w, 0)) || 1;
     return new Map(weighted.map(([k, w]) => [k, w / norm]));
@@ -113,7 +117,7 @@ function storyLabel(members: Source[], vectorOf: (s: Source) => Map<string, numb
   const score = new Map<string, number>();
   for (const m of members) {
     const v = vectorOf(m);
-    for (const [k, w] of v) if (k.startsWith('e:')) score.set(k, (score.get(k) ?? 0) + w);
+    for (const [k, w] of v) if (isName(k)) score.set(k, (score.get(k) ?? 0) + w);
   }
   const top = [...score.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3).map(([k]) => k.slice(2));
   return top.length ? top.join(', ') : members[0]!.id;
