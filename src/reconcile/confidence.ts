@@ -34,38 +34,34 @@ export function truthDiscovery(
   for (const c of copies) if (!copyOf.has(c.source)) copyOf.set(c.source, c.copyOf);
   const trust = new Map<string, number>();
   for (const g of groups) for (const v of g) for (const s of v.sources) trust.set(s, INITIAL_TRUST);
+  // What does not change between rounds is worked out once: which sources each value
+  // holds, whether a group's values compete, and whether two or more sources state it.
+  const present = groups.map((values) => values.map((v) => new Set(v.sources)));
+  const competing = groups.map((values) => values.length >= 2 && values.some((v, i) => values.some((_, j) => j !== i && !v.supports.includes(j))));
+  const multiSource = groups.map((values) => new Set(values.flatMap((v) => v.sources)).size >= 2);
+  /** A copy counts for less when the source it copies also states the value. */
+  const damping = (s: string, holders: Set<string>): number => {
+    const original = copyOf.get(s);
+    return original !== undefined && holders.has(original) ? COPY_DAMPING : 1;
+  };
+  const trustOf = (s: string): number => trust.get(s) ?? INITIAL_TRUST;
   let confidence: number[][] = groups.map((g) => g.map(() => 0));
   for (let round_ = 0; round_ < ITERATIONS; round_++) {
-    confidence = groups.map((values) => {
-      const raw = values.map((v) => {
+    confidence = groups.map((values, gi) => {
+      const raw = values.map((v, vi) => {
         let disbelief = 1;
-        const present = new Set(v.sources);
-        for (const s of v.sources) {
-          const t = trust.get(s) ?? INITIAL_TRUST;
-          const original = copyOf.get(s);
-          const damp = original !== undefined && present.has(original) ? COPY_DAMPING : 1;
-          disbelief *= 1 - Math.min(0.99, t) * damp;
-        }
+        for (const s of v.sources) disbelief *= 1 - Math.min(0.99, trustOf(s)) * damping(s, present[gi]![vi]!);
         return 1 - disbelief;
       });
       const boosted = raw.map((r, i) => {
         const lent = values[i]!.supports.reduce((sum, j) => sum + SIMILAR_SUPPORT * raw[j]!, 0);
         return Math.min(0.999, r + (1 - r) * Math.min(1, lent));
       });
-      if (values.length < 2) return boosted;
       // Incompatible values compete: share belief in proportion.
-      const compete = values.some((v, i) => values.some((_, j) => j !== i && !v.supports.includes(j)));
-      if (!compete) return boosted;
+      if (!competing[gi]) return boosted;
       // Competing values share belief by the weight of their supporters: two trusted
       // independent sources against one gives about two thirds, not a coin toss.
-      const weight = values.map((v) => {
-        const present = new Set(v.sources);
-        return v.sources.reduce((sum, s) => {
-          const original = copyOf.get(s);
-          const damp = original !== undefined && present.has(original) ? COPY_DAMPING : 1;
-          return sum + (trust.get(s) ?? INITIAL_TRUST) * damp;
-        }, 0);
-      });
+      const weight = values.map((v, vi) => v.sources.reduce((sum, s) => sum + trustOf(s) * damping(s, present[gi]![vi]!), 0));
       const total = weight.reduce((a, b) => a + b, 0);
       return weight.map((w) => (total === 0 ? 0 : w / total));
     });
@@ -73,7 +69,7 @@ export function truthDiscovery(
     const count = new Map<string, number>();
     groups.forEach((values, gi) => {
       // Only facts two or more sources state say anything about a source's reliability.
-      if (new Set(values.flatMap((v) => v.sources)).size < 2) return;
+      if (!multiSource[gi]) return;
       values.forEach((v, vi) => {
         for (const s of v.sources) {
           sum.set(s, (sum.get(s) ?? 0) + confidence[gi]![vi]!);

@@ -10,7 +10,16 @@ export class TermWeights {
   private readonly n: number;
   constructor(claims: readonly Claim[]) {
     this.n = claims.length;
-    for (const c of claims) for (const w of new Set(c.context.slice(0, WINDOW))) this.df.set(w, (this.df.get(w) ?? 0) + 1);
+    for (const c of claims) {
+      const words = c.context;
+      const end = Math.min(WINDOW, words.length);
+      // A word counts once per claim; the window is ten words, so a scan beats a set.
+      for (let i = 0; i < end; i++) {
+        const w = words[i]!;
+        if (words.indexOf(w) < i) continue;
+        this.df.set(w, (this.df.get(w) ?? 0) + 1);
+      }
+    }
   }
   /** Rare words weigh more: a shared "designation" says more than a shared "government". */
   weight(word: string): number {
