@@ -87,7 +87,10 @@ export function clusterStories(sources: readonly Source[], claims: readonly Clai
         if (scored.has(key)) continue;
         scored.add(key);
         let dot = 0;
-        for (const [k, w] of vectors[i]!) dot += w * (vectors[j]!.get(k) ?? 0);
+        const other = vectors[j]!;
+        vectors[i]!.forEach((w, k) => {
+          dot += w * (other.get(k) ?? 0);
+        });
         if (dot >= STORY_THRESHOLD) {
           const ri = find(i);
           const rj = find(j);
