@@ -8,8 +8,12 @@ const BATCH_CHARS = 64_000;
 /** Text per batch the main thread takes itself: small, so workers never wait long for their next batch. */
 const MAIN_BATCH_CHARS = 16_000;
 
-/** Below this much text, starting workers costs more than it saves. */
-export const PARALLEL_MIN_CHARS = 200_000;
+/**
+ * Below this much text, starting workers costs more than it saves: each worker loads the
+ * extractors and warms them up on its own (about 0.4 s on the bench machine), and at
+ * 0.5 MB `--jobs 2` measured slower than `--jobs 1` there.
+ */
+export const PARALLEL_MIN_CHARS = 1_000_000;
 
 /**
  * Extract claims from every source, on `jobs` worker threads when the corpus is

@@ -1,7 +1,8 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { PARALLEL_MIN_CHARS } from '../../src/extract/parallel.js';
 import { CORPORA, run, runJson, SAMPLE } from '../helpers.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'reconcile-scale-'));
@@ -38,11 +39,13 @@ describe('determinism across job counts', () => {
   it('gives byte-identical JSON with --jobs 1 and --jobs 2 on a corpus large enough for workers', () => {
     const dir = path.join(tmp, 'large');
     const all = [...readdirSync(SAMPLE).map((f) => path.join(SAMPLE, f)), ...['quake', 'merger', 'election', 'court'].flatMap(corpusFiles)];
-    for (let i = 0; i < 10; i++) copyInto(path.join(dir, `batch-${i}`), all);
+    // Enough copies to pass the size below which extraction stays on one thread.
+    const copies = Math.ceil((PARALLEL_MIN_CHARS * 1.2) / all.reduce((n, f) => n + readFileSync(f, 'utf8').length, 0));
+    for (let i = 0; i < copies; i++) copyInto(path.join(dir, `batch-${i}`), all);
     const one = run([dir, '--format', 'json', '--jobs', '1']);
     const two = run([dir, '--format', 'json', '--jobs', '2']);
     expect(one.code).toBe(0);
     expect(two.stdout).toBe(one.stdout);
-    expect(JSON.parse(one.stdout).stats.sources).toBe(all.length * 10);
+    expect(JSON.parse(one.stdout).stats.sources).toBe(all.length * copies);
   });
 });
