@@ -87,13 +87,15 @@ function labelOf(claims: Claim[], weights: TermWeights, sources: Map<string, Sou
   for (const c of claims) for (const w of new Set(c.context.slice(0, 8))) counts.set(w, (counts.get(w) ?? 0) + 1);
   const ranked = [...counts.entries()]
     .filter(([w]) => w !== first.subject)
-    .sort((a, b) => b[1] * weights.weight(b[0]) - a[1] * weights.weight(a[0]) || (a[0] < b[0] ? -1 : 1))
+    .map(([w, n]) => [w, n * weights.weight(w)] as const)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, 3)
     .map(([w]) => w);
   const stems = first.subject ? [first.subject, ...ranked] : ranked;
   // Show words as written, not as stems.
   const surface = new Map<string, string>();
   for (const c of claims) {
+    if (surface.size === stems.length) break;
     const sentence = sources.get(c.source)?.sentences[c.sentence];
     const local = sentence ? c.start - sentence.start : 0;
     for (const t of tokensAround(tokensOf(c), local, local + c.text.length)) {
