@@ -93,18 +93,27 @@ function order(a: Source, b: Source): [Source, Source] {
 }
 
 /**
- * A counter of independent sources for one set of copy relations: sources joined by
- * copying count once. The relations are indexed once, so each count looks only at
- * the relations of its own sources, however many the corpus holds.
+ * The copy relations of a corpus, indexed once by the copying source, so questions
+ * about a few sources look only at those sources' relations, however many the corpus holds.
  */
-export function independentCounter(copies: readonly CopyRelation[]): (ids: Iterable<string>) => number {
-  const bySource = new Map<string, string[]>();
-  for (const c of copies) {
-    let list = bySource.get(c.source);
-    if (!list) bySource.set(c.source, (list = []));
-    list.push(c.copyOf);
+export class CopyIndex {
+  private readonly bySource = new Map<string, CopyRelation[]>();
+  constructor(copies: readonly CopyRelation[]) {
+    for (const c of copies) {
+      let list = this.bySource.get(c.source);
+      if (!list) this.bySource.set(c.source, (list = []));
+      list.push(c);
+    }
   }
-  return (ids) => {
+
+  /** The relations between sources in `ids`, in the report's order (by copy, then original). */
+  among(ids: Iterable<string>): CopyRelation[] {
+    const set = new Set(ids);
+    return [...set].sort().flatMap((id) => (this.bySource.get(id) ?? []).filter((c) => set.has(c.copyOf)));
+  }
+
+  /** How many of `ids` are independent: sources joined by copying count once. */
+  independentCount(ids: Iterable<string>): number {
     const set = new Set(ids);
     const parent = new Map<string, string>();
     for (const id of set) parent.set(id, id);
@@ -113,20 +122,18 @@ export function independentCounter(copies: readonly CopyRelation[]): (ids: Itera
       while (parent.get(r) !== r) r = parent.get(r)!;
       return r;
     };
-    for (const id of set)
-      for (const original of bySource.get(id) ?? []) {
-        if (!set.has(original)) continue;
-        const a = find(id);
-        const b = find(original);
-        if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
-      }
+    for (const c of this.among(set)) {
+      const a = find(c.source);
+      const b = find(c.copyOf);
+      if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
+    }
     let count = 0;
     for (const id of set) if (find(id) === id) count++;
     return count;
-  };
+  }
 }
 
 /** Count independent sources among `ids`: sources joined by copy relations count once. */
 export function independentCount(ids: Iterable<string>, copies: readonly CopyRelation[]): number {
-  return independentCounter(copies)(ids);
+  return new CopyIndex(copies).independentCount(ids);
 }

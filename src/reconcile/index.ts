@@ -4,7 +4,6 @@ import {
   type Claim,
   type ClaimGroup,
   type ConflictKind,
-  type CopyRelation,
   type EntityValue,
   type NumericValue,
   type Report,
@@ -16,7 +15,7 @@ import {
 import { tokensAround } from '../extract/context.js';
 import { tokenize, tokenWord, type Token } from '../extract/words.js';
 import { truthDiscovery, type ValueVote } from './confidence.js';
-import { detectCopies, independentCounter } from './copies.js';
+import { CopyIndex, detectCopies } from './copies.js';
 import { displayValue } from './display.js';
 import { groupClaims, type ProtoGroup } from './group.js';
 import { compatible, isScaleSlip, isSpellingVariant, numericInterval, specificity } from './intervals.js';
@@ -112,7 +111,7 @@ function groupId(type: string, claims: Claim[]): string {
   return `${type}-${h.digest('hex').slice(0, 10)}`;
 }
 
-function valuesOf(claims: Claim[], independentCount: (ids: string[]) => number): { display: string; claims: Claim[]; sources: string[]; independent: number }[] {
+function valuesOf(claims: Claim[], copyIndex: CopyIndex): { display: string; claims: Claim[]; sources: string[]; independent: number }[] {
   const byDisplay = new Map<string, Claim[]>();
   for (const c of claims) {
     const d = displayValue(c);
@@ -123,17 +122,9 @@ function valuesOf(claims: Claim[], independentCount: (ids: string[]) => number):
   return [...byDisplay.entries()]
     .map(([display, cs]) => {
       const sources = [...new Set(cs.map((c) => c.source))].sort();
-      return { display, claims: cs, sources, independent: independentCount(sources) };
+      return { display, claims: cs, sources, independent: copyIndex.independentCount(sources) };
     })
     .sort((a, b) => b.independent - a.independent || b.sources.length - a.sources.length || (a.display < b.display ? -1 : 1));
-}
-
-/** The copy relations between sources of these claims, in the report's order of copies. */
-function copiesAmong(claims: Claim[], copiesBySource: Map<string, CopyRelation[]>): CopyRelation[] {
-  const present = new Set(claims.map((c) => c.source));
-  return [...present]
-    .sort()
-    .flatMap((s) => (copiesBySource.get(s) ?? []).filter((c) => present.has(c.copyOf)));
 }
 
 function intervalNote(c: Claim): string {
@@ -153,9 +144,7 @@ export function reconcile(input: ReconcileInput): Report {
   const byId = new Map(sources.map((s) => [s.id, s]));
   const claims = [...input.claims].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.start - b.start || (a.type < b.type ? -1 : 1)));
   const copies = detectCopies(sources);
-  const independentCount = independentCounter(copies);
-  const copiesBySource = new Map<string, CopyRelation[]>();
-  for (const c of copies) copiesBySource.set(c.source, [...(copiesBySource.get(c.source) ?? []), c]);
+  const copyIndex = new CopyIndex(copies);
   const weights = new TermWeights(claims);
   // Sentences are tokenized once, however many claims they hold.
   const tokenCache = new Map<string, Token[]>();
@@ -179,13 +168,13 @@ export function reconcile(input: ReconcileInput): Report {
   );
 
   const drafts = protos.map((p) => {
-    const values = valuesOf(p.claims, independentCount);
+    const values = valuesOf(p.claims, copyIndex);
     const srcs = [...new Set(p.claims.map((c) => c.source))];
     // Claims with one display are compatible, so one claim per value is enough to compare;
     // the two values must come from different sources.
     const fromTwoSources = (a: string[], b: string[]): boolean => a.some((x) => b.some((y) => x !== y));
     const conflict = values.some((a, i) => values.some((b, j) => j > i && fromTwoSources(a.sources, b.sources) && !compatible(a.claims[0]!, b.claims[0]!)));
-    const independent = independentCount(srcs);
+    const independent = copyIndex.independentCount(srcs);
     const status = conflict ? 'conflict' : independent >= 2 ? 'agreement' : 'single-source';
     return { proto: p, values, status, independent } as const;
   });
@@ -224,7 +213,7 @@ export function reconcile(input: ReconcileInput): Report {
     const explain = [
       ...d.proto.reasons,
       ...(d.values.length > 1 ? [`intervals compared: ${d.values.map((v) => intervalNote(v.claims[0]!)).join(' vs ')}`] : []),
-      ...copiesAmong(claimsOf, copiesBySource).map((c) => `${c.source} copies ${c.copyOf} (${Math.round(c.overlap * 100)}% shared word sequences): counted once`),
+      ...copyIndex.among(claimsOf.map((c) => c.source)).map((c) => `${c.source} copies ${c.copyOf} (${Math.round(c.overlap * 100)}% shared word sequences): counted once`),
       d.status === 'conflict'
         ? `status conflict (${kind}): two sources state values that cannot both be true`
         : d.status === 'agreement'
