@@ -52,6 +52,16 @@ const MAX_BLOCK = 80;
 /** Blocking terms per claim: its nearest context words. */
 const KEY_TERMS = 8;
 
+/** What a blocking key is made of. */
+const enum BlockKind {
+  Subject = 1,
+  Word,
+  Value,
+  ValueWord,
+  SubjectWord,
+  TwoWords,
+}
+
 /** Two values one article can state of one fact: compatible, and comparable at all. */
 function refines(a: Claim, b: Claim): boolean {
   return compatible(a, b) && (a.type !== 'date' || comparableDates(a.value as DateValue, b.value as DateValue));
@@ -288,27 +298,39 @@ interface Pair {
 function groupFacts(claims: Claim[], weights: TermWeights, ctx: FactContext): ProtoGroup[] {
   const { anchors, past, owned, heads } = ctx;
   const display = claims.map(displayValue);
-  const blocks = new Map<string, number[]>();
+  // Blocking keys are numbers built from interned strings: a large feed makes millions of
+  // them, and joined strings would each be built and hashed anew.
+  const ids = new Map<string, number>();
+  const idOf = (s: string): number => {
+    let id = ids.get(s);
+    if (id === undefined) ids.set(s, (id = ids.size));
+    return id;
+  };
+  const ID_SPACE = 2 ** 24;
+  const blockKey = (kind: BlockKind, x: number, y = 0): number => kind + 8 * (x + ID_SPACE * y);
+  const blocks = new Map<number, number[]>();
+  const addTo = (key: number, i: number): void => {
+    let list = blocks.get(key);
+    if (!list) blocks.set(key, (list = []));
+    // A claim's own keys are added one after another, so a repeat is always the last entry.
+    if (list[list.length - 1] !== i) list.push(i);
+  };
   claims.forEach((c, i) => {
     // A date with neither year nor month ("four years ago" with no publication date) says too little to group.
     if (c.type === 'date' && /^X+$/.test((c.value as DateValue).iso)) return;
     // Broad keys (one word, one value) serve small corpora; composite keys (value and
     // word, subject and word, two words) stay small in large feeds, where broad blocks
     // pass MAX_BLOCK and are skipped.
-    const keys = new Set<string>();
-    const near = c.context.slice(0, 4).filter((t) => weights.frequency(t) > 1);
-    if (c.subject) keys.add(`s:${c.subject}`);
-    for (const t of c.context.slice(0, KEY_TERMS)) if (weights.frequency(t) > 1) keys.add(`w:${t}`);
-    keys.add(`v:${display[i]}`);
+    const near = c.context.slice(0, 4).filter((t) => weights.frequency(t) > 1).map(idOf);
+    const subject = c.subject ? idOf(c.subject) : -1;
+    const value = idOf(display[i]!);
+    if (subject >= 0) addTo(blockKey(BlockKind.Subject, subject), i);
+    for (const t of c.context.slice(0, KEY_TERMS)) if (weights.frequency(t) > 1) addTo(blockKey(BlockKind.Word, idOf(t)), i);
+    addTo(blockKey(BlockKind.Value, value), i);
     for (let x = 0; x < near.length; x++) {
-      keys.add(`v:${display[i]}|${near[x]}`);
-      if (c.subject) keys.add(`s:${c.subject}|${near[x]}`);
-      for (let y = x + 1; y < near.length; y++) keys.add(near[x]! < near[y]! ? `w:${near[x]}|${near[y]}` : `w:${near[y]}|${near[x]}`);
-    }
-    for (const k of keys) {
-      let list = blocks.get(k);
-      if (!list) blocks.set(k, (list = []));
-      list.push(i);
+      addTo(blockKey(BlockKind.ValueWord, value, near[x]), i);
+      if (subject >= 0) addTo(blockKey(BlockKind.SubjectWord, subject, near[x]), i);
+      for (let y = x + 1; y < near.length; y++) addTo(blockKey(BlockKind.TwoWords, Math.min(near[x]!, near[y]!), Math.max(near[x]!, near[y]!)), i);
     }
   });
   const seen = new Set<number>();
