@@ -35,13 +35,19 @@ function tokenText(match: string): string {
   return match.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(match) && !/^(?:\p{L}\.)+\p{L}\.$/u.test(match) ? match.slice(0, -1) : match;
 }
 
-/** The content words of a text in order, as `tokenize` then `contentWord` would give them, without token objects. */
-export function contentWordsOf(text: string): string[] {
+/**
+ * The content words of a text in order, as `tokenize` then `contentWord` would give them,
+ * without token objects; with `minLength`, only those at least that long.
+ */
+export function contentWordsOf(text: string, minLength = 0): string[] {
   const out: string[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    // A short ASCII token folds to a word no longer than itself, unless the event table
+    // renames it; skipping it before the lookup saves a cache probe for most tokens of prose.
+    if (m[0].length < minLength && m[0].length < SHORTEST_EVENT_WORD && isAscii(m[0])) continue;
     const w = contentWord(tokenText(m[0]));
-    if (w) out.push(w);
+    if (w && w.length >= minLength) out.push(w);
   }
   return out;
 }
@@ -142,6 +148,9 @@ const EVENT_SYNONYMS = wordTable([
   ['home', 'homes houses house dwellings'],
   ['vote', 'vote votes voted voting ballot ballots election elections polls poll'],
 ]);
+
+/** Length of the shortest word the event table renames. */
+const SHORTEST_EVENT_WORD = Math.min(...Object.keys(EVENT_SYNONYMS).map((w) => w.length));
 
 const NUMERAL = /^[\d.,]+$/;
 

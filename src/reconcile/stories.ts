@@ -21,7 +21,7 @@ function features(source: Source, claims: readonly Claim[]): Map<string, number>
     }
   }
   // Words go in as they are: a word never holds a colon, so none can pass for an "e:" name.
-  for (const s of source.sentences) for (const w of contentWordsOf(s.text)) if (w.length > 3) f.set(w, (f.get(w) ?? 0) + 1);
+  for (const s of source.sentences) for (const w of contentWordsOf(s.text, 4)) f.set(w, (f.get(w) ?? 0) + 1);
   return f;
 }
 
@@ -54,11 +54,13 @@ export function clusterStories(sources: readonly Source[], claims: readonly Clai
   const n = sources.length;
   // Keep each article's strongest features, weighted by rarity across the feed.
   const vectors = raw.map((f) => {
-    const weighted = [...f.entries()]
-      .map(([k, tf]) => [k, Math.log(1 + tf) * Math.log(1 + n / (df.get(k) ?? 1))] as const)
-      .filter(([k]) => (df.get(k) ?? 0) > 1 || n === 1)
-      .sort((a, b) => b[1] - a[1] || byFeatureKey(a[0], b[0]))
-      .slice(0, FEATURES);
+    const weighted: [string, number][] = [];
+    for (const [k, tf] of f) {
+      const d = df.get(k) ?? 1;
+      if (d > 1 || n === 1) weighted.push([k, Math.log(1 + tf) * Math.log(1 + n / d)]);
+    }
+    weighted.sort((a, b) => b[1] - a[1] || byFeatureKey(a[0], b[0]));
+    weighted.length = Math.min(weighted.length, FEATURES);
     const norm = Math.sqrt(weighted.reduce((s, [, w]) => s + w * w, 0)) || 1;
     return new Map(weighted.map(([k, w]) => [k, w / norm]));
   });
