@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { DroppedLine, Sentence, SkippedFile, Source } from '../types.js';
 import { classifyBodies, type ClassifiedLine } from './boilerplate.js';
 import { decodeArticle } from './decode.js';
@@ -169,22 +169,6 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const READ_CONCURRENCY = 16;
-
-/** Map over items with at most `limit` promises in flight, keeping the input order. */
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return out;
-}
-
 /** Read all of standard input as bytes. */
 export async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
@@ -201,7 +185,7 @@ export async function readSources(paths: readonly string[], options: IngestOptio
   const raws: RawArticle[] = [];
   const skipped: SkippedFile[] = [];
   if (paths.includes('-')) raws.push({ id: '-', path: '-', bytes: await readStdin() });
-  const found = await findArticles(paths.filter((p) => p !== '-'));
+  const found = findArticles(paths.filter((p) => p !== '-'));
   const ids = new Set<string>();
   const named = found.map((f) => {
     // Two arguments can yield the same relative id; the path keeps them apart.
@@ -209,13 +193,13 @@ export async function readSources(paths: readonly string[], options: IngestOptio
     ids.add(id);
     return { ...f, id };
   });
-  // Files are read a few at a time: waiting on one disk request at a time dominates large feeds.
-  const results = await mapLimit(named, READ_CONCURRENCY, async (f): Promise<RawArticle | SkippedFile> => {
+  // Synchronous reads, as in the walk: on thousands of small files they are several times faster.
+  const results = named.map((f): RawArticle | SkippedFile => {
     if (f.kind === 'skipped') return { id: f.id, path: f.path, reason: f.reason };
     try {
-      const stat = await fs.stat(f.path);
+      const stat = statSync(f.path);
       if (stat.size > maxSize) return { id: f.id, path: f.path, reason: `larger than the ${formatBytes(maxSize)} limit (${formatBytes(stat.size)})` };
-      return { id: f.id, path: f.path, bytes: await fs.readFile(f.path) };
+      return { id: f.id, path: f.path, bytes: readFileSync(f.path) };
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       return { id: f.id, path: f.path, reason: code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? 'error'})` };

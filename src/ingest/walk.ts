@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import fs from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
@@ -21,9 +21,9 @@ function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
-async function loadIgnore(root: string): Promise<Ignore | null> {
+function loadIgnore(root: string): Ignore | null {
   try {
-    return ignore().add(await fs.readFile(path.join(root, IGNORE_FILE), 'utf8'));
+    return ignore().add(fs.readFileSync(path.join(root, IGNORE_FILE), 'utf8'));
   } catch {
     return null;
   }
@@ -33,24 +33,26 @@ async function loadIgnore(root: string): Promise<Ignore | null> {
  * Find the article files under each path argument, in a stable sorted order.
  * Folders are walked recursively; symlinks are followed, but a folder already
  * visited (by its real path) is never entered twice, so links cannot loop.
- * A path that does not exist is reported as skipped, not thrown.
+ * A path that does not exist is reported as skipped, not thrown. The calls are
+ * synchronous: a feed is thousands of small files, and each asynchronous call costs
+ * a round trip to the thread pool that takes longer than the read itself.
  */
-export async function findArticles(args: readonly string[]): Promise<Found[]> {
+export function findArticles(args: readonly string[]): Found[] {
   const found: Found[] = [];
   for (const arg of args) {
     let stat;
     try {
-      stat = await fs.stat(arg);
+      stat = fs.statSync(arg);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      const reason = code === 'ENOENT' ? (await isDanglingLink(arg) ? 'dangling symlink' : 'no such file or folder') : `cannot read (${code ?? 'error'})`;
+      const reason = code === 'ENOENT' ? (isDanglingLink(arg) ? 'dangling symlink' : 'no such file or folder') : `cannot read (${code ?? 'error'})`;
       found.push({ kind: 'skipped', id: path.basename(arg), path: arg, reason });
       continue;
     }
     if (stat.isDirectory()) {
-      const ig = await loadIgnore(arg);
+      const ig = loadIgnore(arg);
       const visited = new Set<string>();
-      await walkDir(arg, arg, ig, visited, found);
+      walkDir(arg, arg, ig, visited, found);
     } else {
       found.push({ kind: 'file', id: path.basename(arg), path: arg });
     }
@@ -58,18 +60,18 @@ export async function findArticles(args: readonly string[]): Promise<Found[]> {
   return found;
 }
 
-async function isDanglingLink(p: string): Promise<boolean> {
+function isDanglingLink(p: string): boolean {
   try {
-    return (await fs.lstat(p)).isSymbolicLink();
+    return fs.lstatSync(p).isSymbolicLink();
   } catch {
     return false;
   }
 }
 
-async function walkDir(root: string, dir: string, ig: Ignore | null, visited: Set<string>, found: Found[]): Promise<void> {
+function walkDir(root: string, dir: string, ig: Ignore | null, visited: Set<string>, found: Found[]): void {
   let real: string;
   try {
-    real = await fs.realpath(dir);
+    real = fs.realpathSync(dir);
   } catch {
     return;
   }
@@ -77,7 +79,7 @@ async function walkDir(root: string, dir: string, ig: Ignore | null, visited: Se
   visited.add(real);
   let entries;
   try {
-    entries = await fs.readdir(dir, { withFileTypes: true });
+    entries = fs.readdirSync(dir, { withFileTypes: true });
   } catch (err) {
     const rel = toPosix(path.relative(root, dir)) || '.';
     found.push({ kind: 'skipped', id: rel, path: dir, reason: `cannot read folder (${(err as NodeJS.ErrnoException).code ?? 'error'})` });
@@ -93,7 +95,7 @@ async function walkDir(root: string, dir: string, ig: Ignore | null, visited: Se
     let isFile = entry.isFile();
     if (entry.isSymbolicLink()) {
       try {
-        const target = await fs.stat(full);
+        const target = fs.statSync(full);
         isDir = target.isDirectory();
         isFile = target.isFile();
       } catch (err) {
@@ -106,7 +108,7 @@ async function walkDir(root: string, dir: string, ig: Ignore | null, visited: Se
       }
     }
     if (ig && ig.ignores(isDir ? `${rel}/` : rel)) continue;
-    if (isDir) await walkDir(root, full, ig, visited, found);
+    if (isDir) walkDir(root, full, ig, visited, found);
     else if (isFile && isArticle(entry.name)) found.push({ kind: 'file', id: rel, path: full });
   }
 }
