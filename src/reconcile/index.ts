@@ -99,7 +99,10 @@ function labelOf(claims: Claim[], weights: TermWeights, sources: Map<string, Sou
     const local = sentence ? c.start - sentence.start : 0;
     for (const t of tokensAround(tokensOf(c), local, local + c.text.length)) {
       const w = tokenWord(t);
-      if (w && stems.includes(w) && !surface.has(w)) surface.set(w, t.text.replace(/['’]s$/i, '').toLowerCase());
+      if (w && stems.includes(w) && !surface.has(w)) {
+        surface.set(w, t.text.replace(/['’]s$/i, '').toLowerCase());
+        if (surface.size === stems.length) break;
+      }
     }
   }
   return [...new Set(stems.map((s) => surface.get(s) ?? s))].join(' ') || first.type;
