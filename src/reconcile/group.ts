@@ -306,6 +306,7 @@ function groupFacts(claims: Claim[], weights: TermWeights, ctx: FactContext): Pr
     if (id === undefined) ids.set(s, (id = ids.size));
     return id;
   };
+  // Two ids below 2^24 (16.7 million distinct strings in one story) keep every key an exact integer.
   const ID_SPACE = 2 ** 24;
   const blockKey = (kind: BlockKind, x: number, y = 0): number => kind + 8 * (x + ID_SPACE * y);
   const blocks = new Map<number, number[]>();
