@@ -1,4 +1,5 @@
 import type { CopyRelation, Source } from '../types.js';
+import { Clusters } from './clusters.js';
 
 /** Words per shingle: long enough that two independent reporters rarely share one by chance. */
 const SHINGLE = 7;
@@ -114,22 +115,13 @@ export class CopyIndex {
 
   /** How many of `ids` are independent: sources joined by copying count once. */
   independentCount(ids: Iterable<string>): number {
-    const set = new Set(ids);
-    const parent = new Map<string, string>();
-    for (const id of set) parent.set(id, id);
-    const find = (x: string): string => {
-      let r = x;
-      while (parent.get(r) !== r) r = parent.get(r)!;
-      return r;
-    };
-    for (const c of this.among(set)) {
-      const a = find(c.source);
-      const b = find(c.copyOf);
-      if (a !== b) parent.set(a < b ? b : a, a < b ? a : b);
-    }
-    let count = 0;
-    for (const id of set) if (find(id) === id) count++;
-    return count;
+    const list = [...new Set(ids)];
+    const relations = this.among(list);
+    if (relations.length === 0) return list.length;
+    const index = new Map(list.map((id, i) => [id, i]));
+    const clusters = new Clusters(list.length);
+    for (const c of relations) clusters.union(index.get(c.source)!, index.get(c.copyOf)!);
+    return clusters.members.size;
   }
 }
 

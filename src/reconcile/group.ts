@@ -1,6 +1,7 @@
 import { isNameType, type Claim, type DateValue, type EntityValue, type NumericValue, type Source } from '../types.js';
 import { displayValue } from './display.js';
 import { comparableDates, compatible, dateInterval, datesCompatible, isScaleSlip, isSpellingVariant, quoteOverlap, similarGrain } from './intervals.js';
+import { Clusters, forEachSharedPair } from './clusters.js';
 import { contextSimilarity, subjectsClash, TermWeights } from './similarity.js';
 import { contentWord, STOP_WORDS, tokenize, type Token } from '../extract/words.js';
 import { tagsOf } from '../extract/lexicon.js';
@@ -252,35 +253,6 @@ function sharesHead(a: string[] | undefined, b: string[] | undefined): boolean {
   return !!a && !!b && a.some((w) => b.includes(w));
 }
 
-/** Union–find over claim indices, keeping each cluster's members. */
-class Clusters {
-  private readonly parent: number[];
-  readonly members: Map<number, number[]>;
-  constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
-    this.members = new Map(Array.from({ length: n }, (_, i) => [i, [i]]));
-  }
-  find(x: number): number {
-    let r = x;
-    while (this.parent[r] !== r) r = this.parent[r]!;
-    while (this.parent[x] !== r) {
-      const next = this.parent[x]!;
-      this.parent[x] = r;
-      x = next;
-    }
-    return r;
-  }
-  union(a: number, b: number): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra === rb) return;
-    const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
-    this.parent[drop] = keep;
-    this.members.get(keep)!.push(...this.members.get(drop)!);
-    this.members.delete(drop);
-  }
-}
-
 interface Pair {
   a: number;
   b: number;
@@ -334,53 +306,42 @@ function groupFacts(claims: Claim[], weights: TermWeights, ctx: FactContext): Pr
       for (let y = x + 1; y < near.length; y++) addTo(blockKey(BlockKind.TwoWords, Math.min(near[x]!, near[y]!), Math.max(near[x]!, near[y]!)), i);
     }
   });
-  const seen = new Set<number>();
   const pairs: Pair[] = [];
   const n = claims.length;
-  for (const list of blocks.values()) {
-    if (list.length < 2 || list.length > MAX_BLOCK) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const a = list[x]!;
-        const b = list[y]!;
-        const key = a * n + b;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const ca = claims[a]!;
-        const cb = claims[b]!;
-        if (subjectsClash(ca, cb)) continue;
-        const same = display[a] === display[b];
-        if (ca.source === cb.source && !same) continue;
-        if (ca.type === 'date' && !comparableDates(ca.value as DateValue, cb.value as DateValue)) continue;
-        const comp = same || compatible(ca, cb);
-        if (differentTimes(anchors.get(ca.id), anchors.get(cb.id))) continue;
-        if (!comp && (past.has(ca.id) || past.has(cb.id) || differentOwners(owned.get(ca.id), owned.get(cb.id)))) continue;
-        const { score, shared } = contextSimilarity(ca, cb, weights);
-        if (!comp && ca.type === 'date' && !similarGrain(ca.value as DateValue, cb.value as DateValue)) continue;
-        const sameEvent = ca.type === 'date' && !comp && sharesHead(heads.get(ca.id), heads.get(cb.id));
-        // Near values (a digit or a month apart, or a power of ten) are the usual shape of
-        // one fact misreported; far values in similar words are more often two facts.
-        const near = !comp && nearValues(ca, cb);
-        const conflictBase =
-          ca.type === 'date'
-            ? sameEvent ? THRESHOLDS.conflictDateSameEvent : THRESHOLDS.conflictDate
-            : ca.subject && ca.subject === cb.subject
-              ? THRESHOLDS.conflictSameSubject
-              : THRESHOLDS.conflict;
-        const threshold = same
-          ? isSpecific(ca) ? THRESHOLDS.sameSpecific : THRESHOLDS.same
-          : comp
-            ? THRESHOLDS.compatible
-            : isUpdate(ca, cb, ctx)
-              ? THRESHOLDS.update
-              : Math.max(THRESHOLDS.conflictDateSameEvent, conflictBase * (near ? THRESHOLDS.nearFactor : 1));
-        if (score < threshold) continue;
-        // A subject on one side only is no clash when the values are near; otherwise it is not enough.
-        if (!comp && !near && (!ca.subject || !cb.subject) && ca.subject !== cb.subject) continue;
-        pairs.push({ a, b, score, shared, compatible: comp });
-      }
-    }
-  }
+  forEachSharedPair(blocks.values(), MAX_BLOCK, n, (a, b) => {
+    const ca = claims[a]!;
+    const cb = claims[b]!;
+    if (subjectsClash(ca, cb)) return;
+    const same = display[a] === display[b];
+    if (ca.source === cb.source && !same) return;
+    if (ca.type === 'date' && !comparableDates(ca.value as DateValue, cb.value as DateValue)) return;
+    const comp = same || compatible(ca, cb);
+    if (differentTimes(anchors.get(ca.id), anchors.get(cb.id))) return;
+    if (!comp && (past.has(ca.id) || past.has(cb.id) || differentOwners(owned.get(ca.id), owned.get(cb.id)))) return;
+    const { score, shared } = contextSimilarity(ca, cb, weights);
+    if (!comp && ca.type === 'date' && !similarGrain(ca.value as DateValue, cb.value as DateValue)) return;
+    const sameEvent = ca.type === 'date' && !comp && sharesHead(heads.get(ca.id), heads.get(cb.id));
+    // Near values (a digit or a month apart, or a power of ten) are the usual shape of
+    // one fact misreported; far values in similar words are more often two facts.
+    const near = !comp && nearValues(ca, cb);
+    const conflictBase =
+      ca.type === 'date'
+        ? sameEvent ? THRESHOLDS.conflictDateSameEvent : THRESHOLDS.conflictDate
+        : ca.subject && ca.subject === cb.subject
+          ? THRESHOLDS.conflictSameSubject
+          : THRESHOLDS.conflict;
+    const threshold = same
+      ? isSpecific(ca) ? THRESHOLDS.sameSpecific : THRESHOLDS.same
+      : comp
+        ? THRESHOLDS.compatible
+        : isUpdate(ca, cb, ctx)
+          ? THRESHOLDS.update
+          : Math.max(THRESHOLDS.conflictDateSameEvent, conflictBase * (near ? THRESHOLDS.nearFactor : 1));
+    if (score < threshold) return;
+    // A subject on one side only is no clash when the values are near; otherwise it is not enough.
+    if (!comp && !near && (!ca.subject || !cb.subject) && ca.subject !== cb.subject) return;
+    pairs.push({ a, b, score, shared, compatible: comp });
+  });
   // Equal values first, so a value finds its equals before anything else; then the other
   // pairs by similarity, compatible ones with a head start. Within each of the two tiers,
   // pairs with a priority claim (a verified fact in `check`) come first, so an article's
@@ -494,20 +455,17 @@ function groupEntities(claims: Claim[], owners: ReadonlySet<string> = new Set())
       }
     }
   });
-  for (const list of blocks.values()) {
-    if (list.length > MAX_BLOCK) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        const ka = keys[list[x]!]!.split('|')[1]!;
-        const kb = keys[list[y]!]!.split('|')[1]!;
-        if (clusters.find(list[x]!) === clusters.find(list[y]!) || !isSpellingVariant(ka, kb)) continue;
-        const root = Math.min(clusters.find(list[x]!), clusters.find(list[y]!));
-        const why = joinReasons(reasons.get(clusters.find(list[x]!)), reasons.get(clusters.find(list[y]!)), `"${ka}" and "${kb}" differ by a small edit: likely one name spelled two ways`);
-        clusters.union(list[x]!, list[y]!);
-        reasons.set(clusters.find(root), why);
-      }
-    }
-  }
+  forEachSharedPair(blocks.values(), MAX_BLOCK, keys.length, (a, b) => {
+    const ra = clusters.find(a);
+    const rb = clusters.find(b);
+    if (ra === rb) return;
+    const ka = keys[a]!.split('|')[1]!;
+    const kb = keys[b]!.split('|')[1]!;
+    if (!isSpellingVariant(ka, kb)) return;
+    const why = joinReasons(reasons.get(ra), reasons.get(rb), `"${ka}" and "${kb}" differ by a small edit: likely one name spelled two ways`);
+    clusters.union(a, b);
+    reasons.set(clusters.find(a), why);
+  });
   // One office, two names in different articles: the same post reported with two holders.
   const byOffice = new Map<string, Map<string, Set<number>>>();
   const roleOf = new Map<string, string>();

@@ -1,5 +1,6 @@
 import { isNameType, type Claim, type EntityValue, type Source, type Story } from '../types.js';
 import { contentWordsOf } from '../extract/words.js';
+import { Clusters, forEachSharedPair } from './clusters.js';
 
 /** Cosine similarity above which two articles are taken to cover the same event. */
 export const STORY_THRESHOLD = 0.12;
@@ -72,58 +73,33 @@ export function clusterStories(sources: readonly Source[], claims: readonly Clai
       list.push(i);
     }
   });
-  const parent = sources.map((_, i) => i);
-  const find = (x: number): number => {
-    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
-    return x;
-  };
-  const scored = new Set<number>();
-  for (const list of index.values()) {
-    // A feature most articles share cannot tell stories apart; skipping it keeps the cost linear.
-    if (list.length > MAX_POSTING) continue;
-    for (let a = 0; a < list.length; a++) {
-      for (let b = a + 1; b < list.length; b++) {
-        const i = list[a]!;
-        const j = list[b]!;
-        const key = i * n + j;
-        if (scored.has(key)) continue;
-        scored.add(key);
-        let dot = 0;
-        const other = vectors[j]!;
-        vectors[i]!.forEach((w, k) => {
-          dot += w * (other.get(k) ?? 0);
-        });
-        if (dot >= STORY_THRESHOLD) {
-          const ri = find(i);
-          const rj = find(j);
-          if (ri !== rj) parent[Math.max(ri, rj)] = Math.min(ri, rj);
-        }
-      }
-    }
-  }
-  const position = new Map(sources.map((s, i) => [s.id, i]));
-  const groups = new Map<number, Source[]>();
-  sources.forEach((s, i) => {
-    const r = find(i);
-    let list = groups.get(r);
-    if (!list) groups.set(r, (list = []));
-    list.push(s);
+  const clusters = new Clusters(n);
+  // A feature most articles share cannot tell stories apart; skipping it keeps the cost linear.
+  forEachSharedPair(index.values(), MAX_POSTING, n, (i, j) => {
+    let dot = 0;
+    const other = vectors[j]!;
+    vectors[i]!.forEach((w, k) => {
+      dot += w * (other.get(k) ?? 0);
+    });
+    if (dot >= STORY_THRESHOLD) clusters.union(i, j);
   });
-  return [...groups.values()]
-    .map((members) => members.sort((a, b) => (a.id < b.id ? -1 : 1)))
-    .sort((a, b) => (a[0]!.id < b[0]!.id ? -1 : 1))
-    .map((members, i) => ({ id: `story-${i + 1}`, label: storyLabel(members, (m) => vectors[position.get(m.id)!]!), sources: members.map((m) => m.id) }));
+  const idOf = (i: number): string => sources[i]!.id;
+  return [...clusters.members.values()]
+    .map((idx) => idx.sort((a, b) => (idOf(a) < idOf(b) ? -1 : 1)))
+    .sort((a, b) => (idOf(a[0]!) < idOf(b[0]!) ? -1 : 1))
+    .map((idx, k) => ({
+      id: `story-${k + 1}`,
+      label: storyLabel(idx.map((i) => sources[i]!), idx.map((i) => vectors[i]!)),
+      sources: idx.map(idOf),
+    }));
 }
 
 /** A story's label: the title of its first titled article, else its most shared names. */
-function storyLabel(members: Source[], vectorOf: (s: Source) => Map<string, number>): string {
+function storyLabel(members: Source[], vectors: Map<string, number>[]): string {
   const titled = members.find((m) => m.title);
   if (titled) return titled.title!;
   const score = new Map<string, number>();
-  for (const m of members) {
-    const v = vectorOf(m);
-    for (const [k, w] of v) if (isName(k)) score.set(k, (score.get(k) ?? 0) + w);
-  }
+  for (const v of vectors) for (const [k, w] of v) if (isName(k)) score.set(k, (score.get(k) ?? 0) + w);
   const top = [...score.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 3).map(([k]) => k.slice(2));
   return top.length ? top.join(', ') : members[0]!.id;
 }
