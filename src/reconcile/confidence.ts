@@ -32,52 +32,75 @@ export function truthDiscovery(
 ): { confidence: number[][]; trust: Map<string, number> } {
   const copyOf = new Map<string, string>();
   for (const c of copies) if (!copyOf.has(c.source)) copyOf.set(c.source, c.copyOf);
-  const trust = new Map<string, number>();
-  for (const g of groups) for (const v of g) for (const s of v.sources) trust.set(s, INITIAL_TRUST);
-  // What does not change between rounds is worked out once: which sources each value
-  // holds, whether a group's values compete, and whether two or more sources state it.
-  const present = groups.map((values) => values.map((v) => new Set(v.sources)));
+  // Sources become numbers, in the order first seen, so the rounds below are array arithmetic.
+  const number = new Map<string, number>();
+  for (const g of groups) for (const v of g) for (const s of v.sources) if (!number.has(s)) number.set(s, number.size);
+  const trust = new Float64Array(number.size).fill(INITIAL_TRUST);
+  // What does not change between rounds is worked out once: each value's sources and how
+  // much each counts (a copy counts for less when the source it copies also states the
+  // value), whether a group's values compete, and whether two or more sources state it.
+  const holders = groups.map((values) => values.map((v) => Int32Array.from(v.sources, (s) => number.get(s)!)));
+  const damping = groups.map((values) =>
+    values.map((v) => {
+      const present = new Set(v.sources);
+      return Float64Array.from(v.sources, (s) => {
+        const original = copyOf.get(s);
+        return original !== undefined && present.has(original) ? COPY_DAMPING : 1;
+      });
+    }),
+  );
   const competing = groups.map((values) => values.length >= 2 && values.some((v, i) => values.some((_, j) => j !== i && !v.supports.includes(j))));
   const multiSource = groups.map((values) => new Set(values.flatMap((v) => v.sources)).size >= 2);
-  /** A copy counts for less when the source it copies also states the value. */
-  const damping = (s: string, holders: Set<string>): number => {
-    const original = copyOf.get(s);
-    return original !== undefined && holders.has(original) ? COPY_DAMPING : 1;
-  };
-  const trustOf = (s: string): number => trust.get(s) ?? INITIAL_TRUST;
-  let confidence: number[][] = groups.map((g) => g.map(() => 0));
+  const confidence: number[][] = groups.map((g) => g.map(() => 0));
+  const sum = new Float64Array(number.size);
+  const count = new Int32Array(number.size);
   for (let round_ = 0; round_ < ITERATIONS; round_++) {
-    confidence = groups.map((values, gi) => {
-      const raw = values.map((v, vi) => {
+    for (let gi = 0; gi < groups.length; gi++) {
+      const values = groups[gi]!;
+      const raw = values.map((_, vi) => {
+        const held = holders[gi]![vi]!;
+        const damp = damping[gi]![vi]!;
         let disbelief = 1;
-        for (const s of v.sources) disbelief *= 1 - Math.min(0.99, trustOf(s)) * damping(s, present[gi]![vi]!);
+        for (let k = 0; k < held.length; k++) disbelief *= 1 - Math.min(0.99, trust[held[k]!]!) * damp[k]!;
         return 1 - disbelief;
       });
-      const boosted = raw.map((r, i) => {
-        const lent = values[i]!.supports.reduce((sum, j) => sum + SIMILAR_SUPPORT * raw[j]!, 0);
-        return Math.min(0.999, r + (1 - r) * Math.min(1, lent));
-      });
-      // Incompatible values compete: share belief in proportion.
-      if (!competing[gi]) return boosted;
+      const out = confidence[gi]!;
+      if (!competing[gi]) {
+        for (let i = 0; i < values.length; i++) {
+          const r = raw[i]!;
+          let lent = 0;
+          for (const j of values[i]!.supports) lent += SIMILAR_SUPPORT * raw[j]!;
+          out[i] = Math.min(0.999, r + (1 - r) * Math.min(1, lent));
+        }
+        continue;
+      }
       // Competing values share belief by the weight of their supporters: two trusted
       // independent sources against one gives about two thirds, not a coin toss.
-      const weight = values.map((v, vi) => v.sources.reduce((sum, s) => sum + trustOf(s) * damping(s, present[gi]![vi]!), 0));
-      const total = weight.reduce((a, b) => a + b, 0);
-      return weight.map((w) => (total === 0 ? 0 : w / total));
-    });
-    const sum = new Map<string, number>();
-    const count = new Map<string, number>();
-    groups.forEach((values, gi) => {
-      // Only facts two or more sources state say anything about a source's reliability.
-      if (!multiSource[gi]) return;
-      values.forEach((v, vi) => {
-        for (const s of v.sources) {
-          sum.set(s, (sum.get(s) ?? 0) + confidence[gi]![vi]!);
-          count.set(s, (count.get(s) ?? 0) + 1);
-        }
+      const weight = values.map((_, vi) => {
+        const held = holders[gi]![vi]!;
+        const damp = damping[gi]![vi]!;
+        let w = 0;
+        for (let k = 0; k < held.length; k++) w += trust[held[k]!]! * damp[k]!;
+        return w;
       });
-    });
-    for (const s of trust.keys()) trust.set(s, count.get(s) ? sum.get(s)! / count.get(s)! : INITIAL_TRUST);
+      let total = 0;
+      for (const w of weight) total += w;
+      for (let i = 0; i < values.length; i++) out[i] = total === 0 ? 0 : weight[i]! / total;
+    }
+    sum.fill(0);
+    count.fill(0);
+    for (let gi = 0; gi < groups.length; gi++) {
+      // Only facts two or more sources state say anything about a source's reliability.
+      if (!multiSource[gi]) continue;
+      const held = holders[gi]!;
+      for (let vi = 0; vi < held.length; vi++) {
+        for (const s of held[vi]!) {
+          sum[s] += confidence[gi]![vi]!;
+          count[s]!++;
+        }
+      }
+    }
+    for (let s = 0; s < trust.length; s++) trust[s] = count[s] ? sum[s]! / count[s]! : INITIAL_TRUST;
   }
-  return { confidence: confidence.map((g) => g.map(round)), trust: new Map([...trust].map(([s, t]) => [s, round(t)])) };
+  return { confidence: confidence.map((g) => g.map(round)), trust: new Map([...number].map(([s, i]) => [s, round(trust[i]!)])) };
 }
