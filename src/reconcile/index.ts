@@ -149,13 +149,16 @@ export function reconcile(input: ReconcileInput): Report {
   const copies = detectCopies(sources);
   const copyIndex = new CopyIndex(copies);
   const weights = new TermWeights(claims);
-  // Sentences are tokenized once, however many claims they hold.
-  const tokenCache = new Map<string, Token[]>();
-  const tokensOf = (c: Claim): Token[] => {
-    const key = `${c.source}\u0000${c.sentence}`;
-    let t = tokenCache.get(key);
-    if (!t) tokenCache.set(key, (t = tokenize(sentenceOf(byId, c))));
-    return t;
+  // A group's sentences are tokenized once, however many of its claims they hold; the
+  // tokens are dropped with the group, so they never outlive the young generation.
+  const tokensOf = (): ((c: Claim) => Token[]) => {
+    const cache = new Map<string, Token[]>();
+    return (c) => {
+      const key = `${c.source}\u0000${c.sentence}`;
+      let t = cache.get(key);
+      if (!t) cache.set(key, (t = tokenize(sentenceOf(byId, c))));
+      return t;
+    };
   };
   const stories: Story[] =
     input.cluster === false
@@ -226,7 +229,7 @@ export function reconcile(input: ReconcileInput): Report {
     return {
       id: groupId(type, claimsOf),
       type,
-      label: labelOf(claimsOf, weights, byId, tokensOf),
+      label: labelOf(claimsOf, weights, byId, tokensOf()),
       status: d.status,
       kind,
       claims: claimsOf,
