@@ -61,6 +61,14 @@ function words(line: string): string[] {
   return line.match(WORD) ?? [];
 }
 
+/** True when `line` has at most `limit` words; stops counting past the limit, as prose lines are long. */
+function atMostWords(line: string, limit: number): boolean {
+  WORD.lastIndex = 0;
+  let n = 0;
+  while (WORD.exec(line)) if (++n > limit) return false;
+  return true;
+}
+
 /** True when a line ends the way prose sentences end (closing quotes and brackets allowed). */
 export function endsLikeSentence(line: string): boolean {
   let i = line.length - 1;
@@ -155,8 +163,7 @@ function classifyOne(doc: BodyInput, raw: { start: number; end: number }[], rawK
       if (reason === 'title' && title === null) title = line;
       continue;
     }
-    const ws = words(line);
-    const short = ws.length <= 12 || !endsLikeSentence(line);
+    const short = !endsLikeSentence(line) || atMostWords(line, 12);
     if (key && (counts.get(key) ?? 0) > 1 && (short || seenOnce.has(key))) {
       l.kind = 'dropped';
       l.reason = 'repeated line';
@@ -215,7 +222,7 @@ function dropWidgetsAndAdverts(text: string, lines: ClassifiedLine[]): void {
     const l = content[i]!;
     const next = content[i + 1];
     const line = text.slice(l.contentStart, l.end);
-    if (next && next.reason === 'widget' && WIDGET_LABEL.test(line) && words(line).length <= 5) {
+    if (next && next.reason === 'widget' && WIDGET_LABEL.test(line) && atMostWords(line, 5)) {
       l.kind = 'dropped';
       l.reason = 'widget';
     }
