@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha1Hex } from '../hash.js';
 import type { Claim, ClaimType, ClaimValue, DateValue, EntityValue, NumericValue, Source } from '../types.js';
 import { CONTEXT_SIZE, contextWords, findSubject } from './context.js';
 import { extractDates } from './dates/index.js';
@@ -20,7 +20,7 @@ export interface RawClaim extends Omit<Claim, 'type'> {
 
 /** Stable claim id: a short hash of where the claim is, so it never depends on run order. */
 export function claimId(source: string, start: number, end: number, type: string): string {
-  return createHash('sha1').update(`${source}\u0000${start}\u0000${end}\u0000${type}`).digest('hex').slice(0, 12);
+  return sha1Hex(`${source}\u0000${start}\u0000${end}\u0000${type}`).slice(0, 12);
 }
 
 /** The one order claims are resolved in, so a merged run equals a direct one. */

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   isNameType,
   type Claim,
@@ -12,6 +11,7 @@ import {
   type Story,
   type ValueSupport,
 } from '../types.js';
+import { sha1Hex } from '../hash.js';
 import { tokensAround } from '../extract/context.js';
 import { tokenize, tokenWord, type Token } from '../extract/words.js';
 import { truthDiscovery, type ValueVote } from './confidence.js';
@@ -109,9 +109,7 @@ function labelOf(claims: Claim[], weights: TermWeights, sources: Map<string, Sou
 }
 
 function groupId(type: string, claims: Claim[]): string {
-  const h = createHash('sha1');
-  for (const id of claims.map((c) => c.id).sort()) h.update(id);
-  return `${type}-${h.digest('hex').slice(0, 10)}`;
+  return `${type}-${sha1Hex(claims.map((c) => c.id).sort().join('')).slice(0, 10)}`;
 }
 
 function valuesOf(claims: Claim[], copyIndex: CopyIndex): { display: string; claims: Claim[]; sources: string[]; independent: number }[] {
