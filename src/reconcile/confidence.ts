@@ -33,13 +33,13 @@ export function truthDiscovery(
   const copyOf = new Map<string, string>();
   for (const c of copies) if (!copyOf.has(c.source)) copyOf.set(c.source, c.copyOf);
   // Sources become numbers, in the order first seen, so the rounds below are array arithmetic.
-  const number = new Map<string, number>();
-  for (const g of groups) for (const v of g) for (const s of v.sources) if (!number.has(s)) number.set(s, number.size);
-  const trust = new Float64Array(number.size).fill(INITIAL_TRUST);
+  const sourceNumber = new Map<string, number>();
+  for (const g of groups) for (const v of g) for (const s of v.sources) if (!sourceNumber.has(s)) sourceNumber.set(s, sourceNumber.size);
+  const trust = new Float64Array(sourceNumber.size).fill(INITIAL_TRUST);
   // What does not change between rounds is worked out once: each value's sources and how
   // much each counts (a copy counts for less when the source it copies also states the
   // value), whether a group's values compete, and whether two or more sources state it.
-  const holders = groups.map((values) => values.map((v) => Int32Array.from(v.sources, (s) => number.get(s)!)));
+  const holders = groups.map((values) => values.map((v) => Int32Array.from(v.sources, (s) => sourceNumber.get(s)!)));
   const damping = groups.map((values) =>
     values.map((v) => {
       const present = new Set(v.sources);
@@ -52,8 +52,8 @@ export function truthDiscovery(
   const competing = groups.map((values) => values.length >= 2 && values.some((v, i) => values.some((_, j) => j !== i && !v.supports.includes(j))));
   const multiSource = groups.map((values) => new Set(values.flatMap((v) => v.sources)).size >= 2);
   const confidence: number[][] = groups.map((g) => g.map(() => 0));
-  const sum = new Float64Array(number.size);
-  const count = new Int32Array(number.size);
+  const sum = new Float64Array(sourceNumber.size);
+  const count = new Int32Array(sourceNumber.size);
   for (let round_ = 0; round_ < ITERATIONS; round_++) {
     for (let gi = 0; gi < groups.length; gi++) {
       const values = groups[gi]!;
@@ -102,5 +102,5 @@ export function truthDiscovery(
     }
     for (let s = 0; s < trust.length; s++) trust[s] = count[s] ? sum[s]! / count[s]! : INITIAL_TRUST;
   }
-  return { confidence: confidence.map((g) => g.map(round)), trust: new Map([...number].map(([s, i]) => [s, round(trust[i]!)])) };
+  return { confidence: confidence.map((g) => g.map(round)), trust: new Map([...sourceNumber].map(([s, i]) => [s, round(trust[i]!)])) };
 }
