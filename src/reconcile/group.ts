@@ -536,9 +536,13 @@ function byPlace(a: Claim, b: Claim): number {
  * dates and figures by subject, context and value; names by canonical entity;
  * quotes by speaker and wording.
  */
-export function groupClaims(claims: readonly Claim[], sources: ReadonlyMap<string, Source>, priority?: (c: Claim) => boolean): ProtoGroup[] {
+export function groupClaims(
+  claims: readonly Claim[],
+  sources: ReadonlyMap<string, Source>,
+  priority?: (c: Claim) => boolean,
+  weights: TermWeights = new TermWeights(claims),
+): ProtoGroup[] {
   const sorted = [...claims].sort(byPlace);
-  const weights = new TermWeights(sorted);
   const anchors = sentenceDates(sorted);
   const past = figuresAfter(PAST_FIGURE, sorted, sources);
   const rising = figuresAfter(NEW_FIGURE, sorted, sources);

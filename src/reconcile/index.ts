@@ -146,7 +146,6 @@ export function reconcile(input: ReconcileInput): Report {
   const claims = [...input.claims].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.start - b.start || (a.type < b.type ? -1 : 1)));
   const copies = detectCopies(sources);
   const copyIndex = new CopyIndex(copies);
-  const weights = new TermWeights(claims);
   // A group's sentences are tokenized once, however many of its claims they hold; the
   // tokens are dropped with the group, so they never outlive the young generation.
   const tokensOf = (): ((c: Claim) => Token[]) => {
@@ -167,8 +166,10 @@ export function reconcile(input: ReconcileInput): Report {
   // Each story is reconciled alone: another event's figures are never compared.
   const claimsOfStory = new Map<string, Claim[]>(stories.map((st) => [st.id, []]));
   for (const c of claims) claimsOfStory.get(storyOf.get(c.source)!)?.push(c);
+  // A word's rarity is counted within its story, for grouping and for labels alike.
+  const weightsOfStory = new Map(stories.map((st) => [st.id, new TermWeights(claimsOfStory.get(st.id)!)]));
   const protos: (ProtoGroup & { story: string })[] = stories.flatMap((st) =>
-    groupClaims(claimsOfStory.get(st.id)!, byId).map((p) => ({ ...p, story: st.id })),
+    groupClaims(claimsOfStory.get(st.id)!, byId, undefined, weightsOfStory.get(st.id)).map((p) => ({ ...p, story: st.id })),
   );
 
   const drafts = protos.map((p) => {
@@ -227,7 +228,7 @@ export function reconcile(input: ReconcileInput): Report {
     return {
       id: groupId(type, claimsOf),
       type,
-      label: labelOf(claimsOf, weights, byId, tokensOf()),
+      label: labelOf(claimsOf, weightsOfStory.get(d.proto.story)!, byId, tokensOf()),
       status: d.status,
       kind,
       claims: claimsOf,

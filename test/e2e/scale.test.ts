@@ -29,6 +29,20 @@ describe('stories in a mixed feed', () => {
     for (const g of json.groups) for (const c of g.claims) expect(storyOf.get(c.source)).toBe(g.story);
   });
 
+  it('reports each story of the feed exactly as it reports that story alone', () => {
+    type Group = { story: string; [field: string]: unknown };
+    const mixed = runJson<{ stories: { sources: string[] }[]; groups: Group[] }>([path.join(tmp, 'mixed')]).json;
+    const withoutStory = ({ story: _story, ...rest }: Group): object => rest;
+    for (const [i, story] of mixed.stories.entries()) {
+      const dir = path.join(tmp, `alone-${i}`);
+      copyInto(dir, story.sources.map((id) => path.join(tmp, 'mixed', id)));
+      const alone = runJson<{ stories: unknown[]; groups: Group[] }>([dir]).json;
+      expect(alone.stories).toHaveLength(1);
+      // Same labels, values, confidences and reasons: what else is in the feed changes nothing.
+      expect(mixed.groups.filter((g) => g.story === `story-${i + 1}`).map(withoutStory)).toEqual(alone.groups.map(withoutStory));
+    }
+  });
+
   it('--no-cluster treats the input as one story', () => {
     const { json } = runJson<{ stories: unknown[] }>([path.join(tmp, 'mixed'), '--no-cluster']);
     expect(json.stories).toHaveLength(1);
