@@ -1,5 +1,5 @@
 import { tagsOf } from './lexicon.js';
-import { fold, stem, stripPossessive, STOP_WORDS, tokenize, tokenWord, wordTable, type Token } from './words.js';
+import { eachToken, fold, stem, stripPossessive, STOP_WORDS, tokenize, tokenWord, wordTable, type Token } from './words.js';
 
 
 /** How many context words a claim keeps. */
@@ -7,9 +7,28 @@ export const CONTEXT_SIZE = 14;
 /** Tokens looked at on each side of a claim. */
 const CONTEXT_WINDOW = 40;
 
-/** The tokens within the context window around `[start, end)`. */
-export function tokensAround(tokens: Token[], start: number, end: number): Token[] {
-  return tokens.slice(Math.max(0, lowerBound(tokens, start) - CONTEXT_WINDOW), Math.min(tokens.length, lowerBound(tokens, end) + CONTEXT_WINDOW));
+/**
+ * Visit the tokens within the context window around `[start, end)` of `sentence`, in
+ * text order, until `visit` returns true: from CONTEXT_WINDOW tokens before the first
+ * token ending after `start` to CONTEXT_WINDOW tokens after the first ending after `end`.
+ * Reads no further into the sentence than it must.
+ */
+export function eachTokenAround(sentence: string, start: number, end: number, visit: (token: string) => boolean): void {
+  let before = 0;
+  eachToken(sentence, (_token, _start, tokenEnd) => {
+    if (tokenEnd > start) return true;
+    before++;
+    return false;
+  });
+  const from = Math.max(0, before - CONTEXT_WINDOW);
+  let index = 0;
+  let stop = Infinity;
+  eachToken(sentence, (token, _start, tokenEnd) => {
+    if (stop === Infinity && tokenEnd > end) stop = index + CONTEXT_WINDOW;
+    const i = index++;
+    if (i >= stop) return true;
+    return i >= from && visit(token);
+  });
 }
 
 /** Index of the first token ending after `offset` (tokens are in order). */

@@ -30,6 +30,22 @@ export function tokenize(text: string, offset = 0): Token[] {
   return out;
 }
 
+/**
+ * Visit the tokens of `text` in order, as `tokenize` would give them, without building
+ * them all: `visit` gets each token's text and offsets and returns true to stop.
+ */
+export function eachToken(text: string, visit: (token: string, start: number, end: number) => boolean): void {
+  for (let at = 0; ; ) {
+    // Set before every match: `visit` may itself tokenize another text.
+    TOKEN.lastIndex = at;
+    const m = TOKEN.exec(text);
+    if (!m) return;
+    at = m.index + m[0].length;
+    const t = tokenText(m[0]);
+    if (visit(t, m.index, m.index + t.length)) return;
+  }
+}
+
 /** A matched token without its sentence-final period ("U.S." keeps its own). */
 function tokenText(match: string): string {
   return match.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(match) && !/^(?:\p{L}\.)+\p{L}\.$/u.test(match) ? match.slice(0, -1) : match;

@@ -12,8 +12,8 @@ import {
   type ValueSupport,
 } from '../types.js';
 import { sha1Hex } from '../hash.js';
-import { tokensAround } from '../extract/context.js';
-import { tokenize, tokenWord, type Token } from '../extract/words.js';
+import { eachTokenAround } from '../extract/context.js';
+import { contentWord } from '../extract/words.js';
 import { truthDiscovery, type ValueVote } from './confidence.js';
 import { CopyIndex, detectCopies } from './copies.js';
 import { displayValue } from './display.js';
@@ -75,7 +75,7 @@ function kindOf(g: Claim[], sources: Map<string, Source>): ConflictKind {
 }
 
 /** Words for what a group is about: its subject, then the context words its claims share most. */
-function labelOf(claims: Claim[], weights: TermWeights, sources: Map<string, Source>, tokensOf: (c: Claim) => Token[]): string {
+function labelOf(claims: Claim[], weights: TermWeights, sources: Map<string, Source>): string {
   const first = claims[0]!;
   if (isNameType(first.type)) {
     const role = claims.map((c) => (c.value as { role: string | null }).role).find((r) => r);
@@ -97,13 +97,11 @@ function labelOf(claims: Claim[], weights: TermWeights, sources: Map<string, Sou
     if (surface.size === stems.length) break;
     const sentence = sources.get(c.source)?.sentences[c.sentence];
     const local = sentence ? c.start - sentence.start : 0;
-    for (const t of tokensAround(tokensOf(c), local, local + c.text.length)) {
-      const w = tokenWord(t);
-      if (w && stems.includes(w) && !surface.has(w)) {
-        surface.set(w, t.text.replace(/['’]s$/i, '').toLowerCase());
-        if (surface.size === stems.length) break;
-      }
-    }
+    eachTokenAround(sentence?.text ?? '', local, local + c.text.length, (token) => {
+      const w = contentWord(token);
+      if (w && stems.includes(w) && !surface.has(w)) surface.set(w, token.replace(/['’]s$/i, '').toLowerCase());
+      return surface.size === stems.length;
+    });
   }
   return [...new Set(stems.map((s) => surface.get(s) ?? s))].join(' ') || first.type;
 }
@@ -146,17 +144,6 @@ export function reconcile(input: ReconcileInput): Report {
   const claims = [...input.claims].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.start - b.start || (a.type < b.type ? -1 : 1)));
   const copies = detectCopies(sources);
   const copyIndex = new CopyIndex(copies);
-  // A group's sentences are tokenized once, however many of its claims they hold; the
-  // tokens are dropped with the group, so they never outlive the young generation.
-  const tokensOf = (): ((c: Claim) => Token[]) => {
-    const cache = new Map<string, Token[]>();
-    return (c) => {
-      const key = `${c.source}\u0000${c.sentence}`;
-      let t = cache.get(key);
-      if (!t) cache.set(key, (t = tokenize(sentenceOf(byId, c))));
-      return t;
-    };
-  };
   const stories: Story[] =
     input.cluster === false
       ? [{ id: 'story-1', label: sources.find((s) => s.title)?.title ?? 'all sources', sources: sources.map((s) => s.id) }]
@@ -228,7 +215,7 @@ export function reconcile(input: ReconcileInput): Report {
     return {
       id: groupId(type, claimsOf),
       type,
-      label: labelOf(claimsOf, weightsOfStory.get(d.proto.story)!, byId, tokensOf()),
+      label: labelOf(claimsOf, weightsOfStory.get(d.proto.story)!, byId),
       status: d.status,
       kind,
       claims: claimsOf,
