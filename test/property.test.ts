@@ -3,9 +3,11 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadFacts } from '../src/check/load-facts.js';
+import { eachTokenAround } from '../src/extract/context.js';
 import { extractSource } from '../src/extract/index.js';
 import { extractNames } from '../src/extract/names.js';
 import { extractQuotes } from '../src/extract/quotes.js';
+import { eachToken, tokenize } from '../src/extract/words.js';
 import { fromRecords, toRecords } from '../src/extract/records.js';
 import { analyzeSources, reconcileClaims } from '../src/index.js';
 import { readFrontMatter } from '../src/ingest/frontmatter.js';
@@ -65,6 +67,40 @@ describe('extractors on untrusted text', () => {
         }
       }),
       { numRuns: 150 },
+    );
+  });
+});
+
+describe('streaming tokens', () => {
+  // Group labels read words with these instead of token lists; they must see the same words.
+  it('eachToken visits exactly the tokens tokenize gives', () => {
+    fc.assert(
+      fc.property(fc.oneof(newsy, fc.string({ maxLength: 200 })), (text) => {
+        const seen: { text: string; start: number; end: number }[] = [];
+        eachToken(text, (t, start, end) => (seen.push({ text: t, start, end }), false));
+        expect(seen).toEqual(tokenize(text).map(({ text: t, start, end }) => ({ text: t, start, end })));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('eachTokenAround visits the 40 tokens either side of a span, in order', () => {
+    const long = fc.array(fc.oneof(newsy, fc.constantFrom('word', 'x.', 'U.S.')), { minLength: 1, maxLength: 8 }).map((parts) => parts.join(' '));
+    fc.assert(
+      fc.property(long, fc.nat(), fc.nat(), (text, a, b) => {
+        const start = a % (text.length + 1);
+        const end = start + (b % (text.length - start + 1));
+        const tokens = tokenize(text);
+        const firstEndingAfter = (x: number): number => {
+          const i = tokens.findIndex((t) => t.end > x);
+          return i < 0 ? tokens.length : i;
+        };
+        const expected = tokens.slice(Math.max(0, firstEndingAfter(start) - 40), firstEndingAfter(end) + 40).map((t) => t.text);
+        const seen: string[] = [];
+        eachTokenAround(text, start, end, (t) => (seen.push(t), false));
+        expect(seen).toEqual(expected);
+      }),
+      { numRuns: 300 },
     );
   });
 });
