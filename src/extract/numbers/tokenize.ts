@@ -54,13 +54,15 @@ function classify(c: number): number {
 
 export function tokenize(text: string): Tokens {
   const len = text.length;
-  // Upper bound: one token per code unit.
+  // Upper bound: one token per code unit. The five arrays share one buffer: a separate
+  // allocation each, for every sentence of a large feed, cost as much as the scan itself.
   const cap = len + 1;
-  const kind = new Uint8Array(cap);
-  const start = new Int32Array(cap);
-  const end = new Int32Array(cap);
-  const nl = new Uint8Array(cap);
-  const url = new Uint8Array(cap);
+  const buffer = new ArrayBuffer(cap * 11);
+  const start = new Int32Array(buffer, 0, cap);
+  const end = new Int32Array(buffer, cap * 4, cap);
+  const kind = new Uint8Array(buffer, cap * 8, cap);
+  const nl = new Uint8Array(buffer, cap * 9, cap);
+  const url = new Uint8Array(buffer, cap * 10, cap);
   let n = 0;
   let sawNl = 1; // start of text behaves like a line start
   let chunkFirst = 0;
