@@ -13,6 +13,7 @@ import {
 } from '../types.js';
 import { sha1Hex } from '../hash.js';
 import { eachTokenAround } from '../extract/context.js';
+import { SCALE_ABBR_SPACED, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../extract/numbers/lexicon.js';
 import { contentWord } from '../extract/words.js';
 import { truthDiscovery, type ValueVote } from './confidence.js';
 import { CopyIndex, detectCopies } from './copies.js';
@@ -74,7 +75,12 @@ function kindOf(g: Claim[], sources: Map<string, Source>): ConflictKind {
   return 'contradiction';
 }
 
-/** Words for what a group is about: its subject, then the context words its claims share most. */
+/** Number words, as context lists hold them: a label saying "two" or "million" says less than the value beside it. */
+const NUMBER_WORDS = new Set(
+  [...UNIT_WORDS.keys(), ...TENS_WORDS.keys(), 'hundred', ...SCALE_WORDS.keys(), ...SCALE_ABBR_SPACED.keys()].map(contentWord).filter((w) => w !== null),
+);
+
+/** Words for what a group is about: its subject, then the context words its claims share most, number words aside. */
 function labelOf(claims: Claim[], weights: TermWeights, sources: Map<string, Source>): string {
   const first = claims[0]!;
   if (isNameType(first.type)) {
@@ -85,7 +91,7 @@ function labelOf(claims: Claim[], weights: TermWeights, sources: Map<string, Sou
   const counts = new Map<string, number>();
   for (const c of claims) for (const w of new Set(c.context.slice(0, 8))) counts.set(w, (counts.get(w) ?? 0) + 1);
   const ranked = [...counts.entries()]
-    .filter(([w]) => w !== first.subject)
+    .filter(([w]) => w !== first.subject && !NUMBER_WORDS.has(w))
     .map(([w, n]) => [w, n * weights.weight(w)] as const)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, 3)

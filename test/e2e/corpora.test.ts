@@ -35,6 +35,13 @@ describe.each(Object.keys(MINIMUM))('planted corpus %s', (name) => {
     expect(extra.map((g) => g.claims.map((c) => `${c.source}:${c.text}`).join(' vs '))).toEqual([]);
   });
 
+  it('labels facts with words, not with number words the value already shows', () => {
+    const numberWord = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|trillion)$/;
+    const facts = (json.groups as (JsonGroup & { label: string })[]).filter((g) => !['person', 'organization', 'place', 'quote'].includes(g.type));
+    expect(facts.length).toBeGreaterThan(0);
+    expect(facts.filter((g) => g.label.split(' ').some((w) => numberWord.test(w))).map((g) => g.label)).toEqual([]);
+  });
+
   it('keeps distractors out of the groups they must not join', () => {
     for (const d of manifest.distractors ?? []) {
       const notWith = (d as { not_with?: string }).not_with;
