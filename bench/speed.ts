@@ -757,6 +757,7 @@ async function run(): Promise<void> {
   const l1 = runs.get('10×/1')!;
   const lN = runs.get(`10×/${cores}`)!;
   const naiveRatio = small.bytes / MB / s1.seconds / naiveMBs;
+  const naiveRatioLarge = large.bytes / MB / l1.seconds / naiveMBs;
   const scale = l1.seconds / s1.seconds;
   const speedup = l1.seconds / lN.seconds;
   const peak10 = Math.max(...jobsList.map((j) => runs.get(`10×/${j}`)!.peakMB ?? Number.NaN));
@@ -768,7 +769,8 @@ async function run(): Promise<void> {
   out(`peak memory on 10× (MB): ${fmt(peak10, 0)}`);
   out();
   out('targets:');
-  out(`  ${passFail(naiveRatio >= 25)}  ≥25× the naive pipeline on 1 job (1× corpus): ${fmt(naiveRatio, 1)}×`);
+  // Both sizes must pass: the small corpus is mostly start-up and warm-up, the large one steady work.
+  out(`  ${passFail(naiveRatio >= 25 && naiveRatioLarge >= 25)}  ≥25× the naive pipeline on 1 job: ${fmt(naiveRatio, 1)}× on 1×, ${fmt(naiveRatioLarge, 1)}× on 10×`);
   out(`  ${passFail(scale <= 12)}  10× corpus ≤12× the time (jobs 1): ${fmt(scale)}×`);
   out(
     cores > 1
