@@ -30,8 +30,13 @@ export function truthDiscovery(
   groups: ValueVote[][],
   copies: readonly CopyRelation[],
 ): { confidence: number[][]; trust: Map<string, number> } {
-  const copyOf = new Map<string, string>();
-  for (const c of copies) if (!copyOf.has(c.source)) copyOf.set(c.source, c.copyOf);
+  // Every source a source copies: a rewrite of two wires is a copy wherever either states the value.
+  const originals = new Map<string, string[]>();
+  for (const c of copies) {
+    let list = originals.get(c.source);
+    if (!list) originals.set(c.source, (list = []));
+    list.push(c.copyOf);
+  }
   // Sources become numbers, in the order first seen, so the rounds below are array arithmetic.
   const sourceNumber = new Map<string, number>();
   for (const g of groups) for (const v of g) for (const s of v.sources) if (!sourceNumber.has(s)) sourceNumber.set(s, sourceNumber.size);
@@ -43,10 +48,7 @@ export function truthDiscovery(
   const damping = groups.map((values) =>
     values.map((v) => {
       const present = new Set(v.sources);
-      return Float64Array.from(v.sources, (s) => {
-        const original = copyOf.get(s);
-        return original !== undefined && present.has(original) ? COPY_DAMPING : 1;
-      });
+      return Float64Array.from(v.sources, (s) => (originals.get(s)?.some((original) => present.has(original)) ? COPY_DAMPING : 1));
     }),
   );
   const competing = groups.map((values) => values.length >= 2 && values.some((v, i) => values.some((_, j) => j !== i && !v.supports.includes(j))));
