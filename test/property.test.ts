@@ -101,6 +101,11 @@ describe('streaming tokens', () => {
         const seen: string[] = [];
         eachTokenAround(text, start, end, (t) => (seen.push(t), false));
         expect(seen).toEqual(expected);
+        // Returning true stops the walk at once: labels stop reading when they have their words.
+        const stopAfter = expected.length ? a % expected.length : 0;
+        const some: string[] = [];
+        eachTokenAround(text, start, end, (t) => (some.push(t), some.length > stopAfter));
+        expect(some).toEqual(expected.slice(0, stopAfter + 1));
       }),
       { numRuns: 300 },
     );

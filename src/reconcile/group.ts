@@ -534,7 +534,8 @@ function byPlace(a: Claim, b: Claim): number {
 /**
  * Put claims about the same thing together, one family of types at a time:
  * dates and figures by subject, context and value; names by canonical entity;
- * quotes by speaker and wording.
+ * quotes by speaker and wording. `weights` must be counted over these same claims (the
+ * default); reconcile passes the story's own, which it also labels groups with.
  */
 export function groupClaims(
   claims: readonly Claim[],

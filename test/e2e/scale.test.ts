@@ -1,7 +1,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PARALLEL_MIN_CHARS } from '../../src/extract/parallel.js';
 import { CORPORA, run, runJson, SAMPLE } from '../helpers.js';
 
@@ -15,9 +15,10 @@ function copyInto(dir: string, files: string[], prefix = ''): void {
 const corpusFiles = (name: string): string[] => readdirSync(path.join(CORPORA, name, 'articles')).map((f) => path.join(CORPORA, name, 'articles', f));
 
 describe('stories in a mixed feed', () => {
+  const dir = path.join(tmp, 'mixed');
+  beforeAll(() => copyInto(dir, [...corpusFiles('quake').slice(0, 2), ...corpusFiles('merger').slice(0, 2), ...corpusFiles('court').slice(0, 2)]));
+
   it('clusters three events apart and never reconciles one against another', () => {
-    const dir = path.join(tmp, 'mixed');
-    copyInto(dir, [...corpusFiles('quake').slice(0, 2), ...corpusFiles('merger').slice(0, 2), ...corpusFiles('court').slice(0, 2)]);
     const { json } = runJson<{ stories: { sources: string[] }[]; groups: { story: string; claims: { source: string }[] }[] }>([dir]);
     expect(json.stories).toHaveLength(3);
     const storyOf = new Map(json.stories.flatMap((s, i) => s.sources.map((src) => [src, `story-${i + 1}`] as const)));
@@ -31,20 +32,20 @@ describe('stories in a mixed feed', () => {
 
   it('reports each story of the feed exactly as it reports that story alone', () => {
     type Group = { story: string; [field: string]: unknown };
-    const mixed = runJson<{ stories: { sources: string[] }[]; groups: Group[] }>([path.join(tmp, 'mixed')]).json;
+    const mixed = runJson<{ stories: { sources: string[] }[]; groups: Group[] }>([dir]).json;
     const withoutStory = ({ story: _story, ...rest }: Group): object => rest;
     for (const [i, story] of mixed.stories.entries()) {
-      const dir = path.join(tmp, `alone-${i}`);
-      copyInto(dir, story.sources.map((id) => path.join(tmp, 'mixed', id)));
-      const alone = runJson<{ stories: unknown[]; groups: Group[] }>([dir]).json;
-      expect(alone.stories).toHaveLength(1);
+      const alone = path.join(tmp, `alone-${i}`);
+      copyInto(alone, story.sources.map((id) => path.join(dir, id)));
+      const single = runJson<{ stories: unknown[]; groups: Group[] }>([alone]).json;
+      expect(single.stories).toHaveLength(1);
       // Same labels, values, confidences and reasons: what else is in the feed changes nothing.
-      expect(mixed.groups.filter((g) => g.story === `story-${i + 1}`).map(withoutStory)).toEqual(alone.groups.map(withoutStory));
+      expect(mixed.groups.filter((g) => g.story === `story-${i + 1}`).map(withoutStory)).toEqual(single.groups.map(withoutStory));
     }
   });
 
   it('--no-cluster treats the input as one story', () => {
-    const { json } = runJson<{ stories: unknown[] }>([path.join(tmp, 'mixed'), '--no-cluster']);
+    const { json } = runJson<{ stories: unknown[] }>([dir, '--no-cluster']);
     expect(json.stories).toHaveLength(1);
   });
 });
