@@ -391,15 +391,19 @@ function launcherPath(): string {
 
 let runCounter = 0;
 /** The process group of the child being timed, if any. */
-let running: number | null = null;
+/** Process groups of the children still running, so a time-out or Ctrl-C stops them all. */
+const running = new Set<number>();
 
-function stopRunning(): void {
-  if (running === null) return;
+function killGroup(pid: number): void {
   try {
-    process.kill(-running, 'SIGKILL');
+    process.kill(-pid, 'SIGKILL');
   } catch {
     // Already gone.
   }
+}
+
+function stopRunning(): void {
+  for (const pid of running) killGroup(pid);
 }
 
 function runNode(script: string, args: readonly string[]): Promise<RunResult> {
@@ -412,7 +416,8 @@ function runNode(script: string, args: readonly string[]): Promise<RunResult> {
     // Standard output is discarded: the bench times the work, not a pipe back to us. The child leads its
     // own process group so a time-out or Ctrl-C also stops the node process under the timer.
     const child = spawn(cmd, argv, { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
-    running = child.pid ?? null;
+    const pid = child.pid;
+    if (pid !== undefined) running.add(pid);
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString()).slice(-4000);
@@ -420,12 +425,12 @@ function runNode(script: string, args: readonly string[]): Promise<RunResult> {
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      stopRunning();
+      if (pid !== undefined) killGroup(pid);
     }, CHILD_TIMEOUT_MS);
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
-      running = null;
+      if (pid !== undefined) running.delete(pid);
       const seconds = (performance.now() - start) / 1000;
       let peakMB: number | null = null;
       try {
@@ -466,6 +471,22 @@ async function measure(script: string, args: readonly string[], repeat: number):
     if (r.timedOut) break;
   }
   return { seconds: median(times), peakMB: peak, problem };
+}
+
+/**
+ * R rounds of `copies` copies of one command started together: the median wall time until all end.
+ * Runs that share nothing gain the most any split of one run over that many threads could.
+ */
+async function measureTogether(script: string, args: readonly string[], copies: number, repeat: number): Promise<Measured> {
+  const times: number[] = [];
+  let problem: string | null = null;
+  for (let i = 0; i < repeat; i++) {
+    const start = performance.now();
+    const pair = await Promise.all(Array.from({ length: copies }, () => runNode(script, args)));
+    times.push((performance.now() - start) / 1000);
+    for (const r of pair) if (r.timedOut || r.code !== 0) problem ??= r.timedOut ? `timed out after ${CHILD_TIMEOUT_MS / 1000} s` : `exit ${r.code}`;
+  }
+  return { seconds: median(times), peakMB: null, problem };
 }
 
 /** The JSON report's headline numbers for one folder, from an untimed run. */
@@ -724,6 +745,11 @@ async function run(): Promise<void> {
       process.stderr.write(`timing reconcile on ${label} with --jobs ${jobs}…\n`);
       runs.set(`${label}/${jobs}`, await measure(BIN, reconcileArgs(corpus.dir, jobs), R));
     }
+  let together: Measured | null = null;
+  if (cores > 1) {
+    process.stderr.write(`timing ${cores} runs of reconcile on 10× at once, --jobs 1 each…\n`);
+    together = await measureTogether(BIN, reconcileArgs(large.dir, 1), cores, R);
+  }
 
   const rows: string[][] = [
     [
@@ -766,6 +792,15 @@ async function run(): Promise<void> {
   out(`10×/1× time ratio (jobs 1): ${fmt(scale)} (a linear tool gives 10; start-up pulls it lower)`);
   out(`10×/1× time ratio (jobs 1) net of start-up: ${fmt(netScale)} (above 10 means a stage grows faster than the corpus)`);
   out(`parallel speed-up on 10× (jobs 1 / jobs ${cores}): ${fmt(speedup)}`);
+  if (together) {
+    // The machine's own limit: shared caches, memory bandwidth and the collector's helper threads.
+    const ceiling = (cores * l1.seconds) / together.seconds;
+    out(
+      `parallel ceiling on this machine: ${cores} independent --jobs 1 runs on 10× at once take ${fmt(together.seconds)} s against ${fmt(l1.seconds)} s for one, ` +
+        `${fmt(ceiling)}× the work per second; no split of one run over ${cores} threads can beat that`,
+    );
+    if (together.problem) problems.push(`${cores} runs at once: ${together.problem}`);
+  }
   out(`peak memory on 10× (MB): ${fmt(peak10, 0)}`);
   out();
   out('targets:');
@@ -774,7 +809,8 @@ async function run(): Promise<void> {
   out(`  ${passFail(scale <= 12)}  10× corpus ≤12× the time (jobs 1): ${fmt(scale)}×`);
   out(
     cores > 1
-      ? `  ${passFail(speedup >= 1.5)}  jobs ${cores} ≥1.5× faster than jobs 1 on the ${fmt(large.bytes / MB, 1)} MB corpus: ${fmt(speedup)}×`
+      ? `  ${passFail(speedup >= 1.5)}  jobs ${cores} ≥1.5× faster than jobs 1 on the ${fmt(large.bytes / MB, 1)} MB corpus: ${fmt(speedup)}×` +
+          (together ? ` (this machine's ceiling: ${fmt((cores * l1.seconds) / together.seconds)}×)` : '')
       : '  n/a   jobs N ≥1.5× faster than jobs 1: this machine has one core',
   );
   out(
