@@ -1,13 +1,18 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CORPORA, ROOT, run, runJson, SAMPLE } from '../helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const available = existsSync(CHROMIUM);
 if (!available) console.warn(`${CHROMIUM} not found: the HTML report browser test is skipped (install the chromium package).`);
+
+/** Refresh a README picture, only on request (UPDATE_DOCS_SCREENSHOTS=1), so a test run never leaves the tree modified. */
+async function screenshotForDocs(p: Page, name: string): Promise<void> {
+  if (process.env['UPDATE_DOCS_SCREENSHOTS']) await p.screenshot({ path: path.join(ROOT, 'docs', name) });
+}
 
 describe.skipIf(!available)('HTML report in a real browser', () => {
   let browser: Browser;
@@ -56,7 +61,7 @@ describe.skipIf(!available)('HTML report in a real browser', () => {
     await p.getByRole('button', { name: 'All', exact: true }).click();
     expect(await p.locator('.card:visible').count()).toBe(all);
     mkdirSync(path.join(ROOT, 'docs'), { recursive: true });
-    await p.screenshot({ path: path.join(ROOT, 'docs', 'report.png') });
+    await screenshotForDocs(p, 'report.png');
     expect(requests).toEqual([]);
     await p.close();
   });
@@ -85,7 +90,7 @@ describe.skipIf(!available)('HTML report in a real browser', () => {
     // Each card has an anchor that links to itself.
     const id = await cards.first().getAttribute('id');
     expect(await cards.first().locator('a.anchor').getAttribute('href')).toBe(`#${id}`);
-    await p.screenshot({ path: path.join(ROOT, 'docs', 'report-conflicts.png') });
+    await screenshotForDocs(p, 'report-conflicts.png');
     await p.close();
   });
 });
