@@ -11,7 +11,7 @@ import { fromRecords, toRecords } from './extract/records.js';
 import { analyzeSources, reconcileClaims } from './index.js';
 import { formatBytes, normaliseDate, readSources, readStdin, DEFAULT_MAX_SIZE, type IngestResult } from './ingest/index.js';
 import { PositionIndex } from './position.js';
-import { filterReport, formatters, jsonClaim, safeText, terminalContext, type FormatName, type ReportFilter } from './report/index.js';
+import { filterReport, formatInChunks, formatters, jsonClaim, safeText, terminalContext, type FormatName, type ReportFilter } from './report/index.js';
 import { CLAIM_TYPES, type ClaimType, type Report } from './types.js';
 
 /** Where the CLI writes and what it knows about its terminal; injected so tests need no process. */
@@ -90,8 +90,11 @@ function parsePositive(value: string): number {
   return n;
 }
 
-/** Write a file atomically: a temporary file beside it, then a rename, so a crash never leaves half a report. */
-export async function writeAtomic(file: string, content: string): Promise<void> {
+/**
+ * Write a file atomically: a temporary file beside it, then a rename, so a crash never leaves half a report.
+ * `content` may come in pieces, written as they come.
+ */
+export async function writeAtomic(file: string, content: string | Iterable<string>): Promise<void> {
   const dir = path.dirname(path.resolve(file));
   try {
     await fs.access(dir);
@@ -100,7 +103,15 @@ export async function writeAtomic(file: string, content: string): Promise<void> 
   }
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
   try {
-    await fs.writeFile(tmp, content);
+    if (typeof content === 'string') await fs.writeFile(tmp, content);
+    else {
+      const handle = await fs.open(tmp, 'w');
+      try {
+        for (const piece of content) await handle.write(piece);
+      } finally {
+        await handle.close();
+      }
+    }
     await fs.rename(tmp, file);
   } catch (err) {
     await fs.rm(tmp, { force: true });
@@ -283,9 +294,9 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       minSources: (opts['minSources'] as number) ?? null,
     });
     const ctx = terminalContext(io.env, opts['out'] ? false : io.stdoutIsTTY, io.columns, !!opts['all']);
-    const text = formatters[opts['format'] as FormatName](filtered, ctx);
-    if (opts['out']) await writeAtomic(String(opts['out']), text);
-    else io.stdout(text);
+    const pieces = formatInChunks(opts['format'] as FormatName, filtered, ctx);
+    if (opts['out']) await writeAtomic(String(opts['out']), pieces);
+    else for (const piece of pieces) io.stdout(piece);
     if (opts['failOnConflict'] && report.stats.conflicts > 0) code = EXIT.findings;
   };
 

@@ -1,6 +1,6 @@
 import type { ClaimType, GroupStatus, Report } from '../types.js';
 import type { FormatContext } from './context.js';
-import { formatJson, formatNdjson } from './json.js';
+import { formatJson, formatNdjson, jsonChunks, ndjsonChunks } from './json.js';
 import { formatHtml } from './html.js';
 import { formatMarkdown } from './markdown.js';
 import { formatTable } from './table.js';
@@ -22,6 +22,42 @@ export const formatters = {
 } as const satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof formatters;
+
+/** A formatter that gives its text in pieces, in order; joined, they are exactly what the plain formatter returns. */
+export type ChunkedFormatter = (report: Report, ctx: FormatContext) => Iterable<string>;
+
+/**
+ * The formats whose text grows with the whole corpus, in pieces: a feed's JSON report can be
+ * twenty times the size of its articles, and writing it piece by piece never holds all of it.
+ */
+const chunkedFormatters: Partial<Record<FormatName, ChunkedFormatter>> = {
+  json: jsonChunks,
+  ndjson: ndjsonChunks,
+};
+
+/** Pieces smaller than this are gathered before they are handed on, so a writer is called about once a megabyte. */
+const CHUNK_CHARS = 1 << 20;
+
+/**
+ * A report in the format `name`, as pieces of about a megabyte that join to exactly
+ * `formatters[name](report, ctx)`. Pure: the caller writes each piece as it comes.
+ */
+export function* formatInChunks(name: FormatName, report: Report, ctx: FormatContext): Generator<string> {
+  const chunked = chunkedFormatters[name];
+  if (!chunked) {
+    yield formatters[name](report, ctx);
+    return;
+  }
+  let pending = '';
+  for (const piece of chunked(report, ctx)) {
+    pending += piece;
+    if (pending.length >= CHUNK_CHARS) {
+      yield pending;
+      pending = '';
+    }
+  }
+  if (pending) yield pending;
+}
 
 /** Which groups a user asked to see. */
 export interface ReportFilter {

@@ -53,13 +53,11 @@ function jsonGroup(g: ClaimGroup, sources: Map<string, Source>, positions: Posit
   };
 }
 
-/** The report as the version-1 JSON contract documented in the README and schema/report.schema.json. */
-export function toJsonReport(report: Report): object {
-  const positions = new PositionIndex();
-  const sources = new Map(report.sources.map((s) => [s.id, s]));
+/** The sources as the contract lists them: read ones and skipped ones together, by id. */
+function jsonSources(report: Report): object[] {
   const claimCount = new Map<string, number>();
   for (const c of report.claims) claimCount.set(c.source, (claimCount.get(c.source) ?? 0) + 1);
-  const listed = [
+  return [
     ...report.sources.map((s) => ({
       id: s.id,
       path: s.path,
@@ -89,9 +87,15 @@ export function toJsonReport(report: Report): object {
       skipped: s.reason,
     })),
   ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The report as the version-1 JSON contract documented in the README and schema/report.schema.json. */
+export function toJsonReport(report: Report): object {
+  const positions = new PositionIndex();
+  const sources = new Map(report.sources.map((s) => [s.id, s]));
   return {
     version: report.version,
-    sources: listed,
+    sources: jsonSources(report),
     stories: report.stories,
     copies: report.copies,
     groups: report.groups.map((g) => jsonGroup(g, sources, positions)),
@@ -99,14 +103,46 @@ export function toJsonReport(report: Report): object {
   };
 }
 
+/** `value` pretty-printed with two-space indents, as if it sat `depth` levels deep in a larger document. */
+function prettyAt(value: unknown, depth: number): string {
+  // Strings inside JSON never hold a raw newline, so every newline here is layout.
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+}
+
+/**
+ * Formatter in pieces: the JSON contract exactly as `JSON.stringify(toJsonReport(report), null, 2)`
+ * prints it, plus a final newline, one group at a time. A feed's report can be many times
+ * the size of its articles; built group by group, no copy of the whole report, as objects
+ * or as text, is ever held at once.
+ */
+export function* jsonChunks(report: Report): Generator<string> {
+  const positions = new PositionIndex();
+  const sources = new Map(report.sources.map((s) => [s.id, s]));
+  yield `{\n  "version": ${JSON.stringify(report.version)},`;
+  yield `\n  "sources": ${prettyAt(jsonSources(report), 1)},`;
+  yield `\n  "stories": ${prettyAt(report.stories, 1)},`;
+  yield `\n  "copies": ${prettyAt(report.copies, 1)},`;
+  yield '\n  "groups": [';
+  for (let i = 0; i < report.groups.length; i++) {
+    yield `${i ? ',' : ''}\n    ${prettyAt(jsonGroup(report.groups[i]!, sources, positions), 2)}`;
+  }
+  yield report.groups.length ? '\n  ],' : '],';
+  yield `\n  "stats": ${prettyAt(report.stats, 1)}\n}\n`;
+}
+
 /** Formatter: the JSON contract, pretty-printed, ending in a newline. */
 export function formatJson(report: Report): string {
-  return `${JSON.stringify(toJsonReport(report), null, 2)}\n`;
+  return [...jsonChunks(report)].join('');
+}
+
+/** Formatter in pieces: one group per line, for streaming tools. */
+export function* ndjsonChunks(report: Report): Generator<string> {
+  const positions = new PositionIndex();
+  const sources = new Map(report.sources.map((s) => [s.id, s]));
+  for (const g of report.groups) yield `${JSON.stringify(jsonGroup(g, sources, positions))}\n`;
 }
 
 /** Formatter: one group per line, for streaming tools. */
 export function formatNdjson(report: Report): string {
-  const positions = new PositionIndex();
-  const sources = new Map(report.sources.map((s) => [s.id, s]));
-  return report.groups.map((g) => `${JSON.stringify(jsonGroup(g, sources, positions))}\n`).join('');
+  return [...ndjsonChunks(report)].join('');
 }
