@@ -7,11 +7,11 @@ import type { ParsedFact } from './check/match.js';
 import { InputError, UsageError, EXIT } from './errors.js';
 import { builtInAliases, parseAliasFile } from './extract/aliases.js';
 import { extractAll } from './extract/parallel.js';
-import { fromRecords, toRecords } from './extract/records.js';
+import { fromRecords, recordLines } from './extract/records.js';
 import { analyzeSources, reconcileClaims } from './index.js';
 import { formatBytes, normaliseDate, readSources, readStdin, DEFAULT_MAX_SIZE, type IngestResult } from './ingest/index.js';
 import { PositionIndex } from './position.js';
-import { filterReport, formatInChunks, formatters, jsonClaim, safeText, terminalContext, type FormatName, type ReportFilter } from './report/index.js';
+import { filterReport, formatInChunks, formatters, inPieces, jsonClaim, safeText, terminalContext, type FormatName, type ReportFilter } from './report/index.js';
 import { CLAIM_TYPES, type ClaimType, type Report } from './types.js';
 
 /** Where the CLI writes and what it knows about its terminal; injected so tests need no process. */
@@ -373,7 +373,7 @@ ${EXIT_CODES_HELP}`,
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (paths: string[], opts) => {
       const result = await ingest(paths, opts, io, !!opts.quiet, flags);
-      io.stdout(toRecords(result, await extractAll(result.sources, opts.jobs ?? defaultJobs())));
+      for (const piece of inPieces(recordLines(result, await extractAll(result.sources, opts.jobs ?? defaultJobs())))) io.stdout(piece);
     });
 
   addReadOptions(

@@ -30,22 +30,25 @@ export type PipelineRecord =
       column: number;
     };
 
-/** Serialise sources, skipped files and raw claims as NDJSON records. */
-export function toRecords(ingested: IngestResult, raw: readonly RawClaim[]): string {
+/** Serialise sources, skipped files and raw claims as NDJSON records, one line at a time. */
+export function* recordLines(ingested: IngestResult, raw: readonly RawClaim[]): Generator<string> {
   const positions = new PositionIndex();
   const byId = new Map(ingested.sources.map((s) => [s.id, s]));
-  const lines: string[] = [];
   for (const { sentences, ...rest } of ingested.sources) {
     const rec: PipelineRecord = { record: 'source', ...rest, sentences: sentences.map((x) => [x.start, x.end]) };
-    lines.push(JSON.stringify(rec));
+    yield `${JSON.stringify(rec)}\n`;
   }
-  for (const k of ingested.skipped) lines.push(JSON.stringify({ record: 'skipped', ...k } satisfies PipelineRecord));
+  for (const k of ingested.skipped) yield `${JSON.stringify({ record: 'skipped', ...k } satisfies PipelineRecord)}\n`;
   for (const c of raw) {
     // The report's claim shape, plus what merge needs: the sentence index and a type that may still be "unknown".
     const rec: PipelineRecord = { record: 'claim', ...jsonClaim(c as Claim, byId.get(c.source), positions), type: c.type, sentenceIndex: c.sentence };
-    lines.push(JSON.stringify(rec));
+    yield `${JSON.stringify(rec)}\n`;
   }
-  return lines.map((l) => `${l}\n`).join('');
+}
+
+/** Serialise sources, skipped files and raw claims as NDJSON records. */
+export function toRecords(ingested: IngestResult, raw: readonly RawClaim[]): string {
+  return [...recordLines(ingested, raw)].join('');
 }
 
 /**

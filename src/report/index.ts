@@ -38,25 +38,26 @@ const chunkedFormatters: Partial<Record<FormatName, ChunkedFormatter>> = {
 /** Pieces smaller than this are gathered before they are handed on, so a writer is called about once a megabyte. */
 const CHUNK_CHARS = 1 << 20;
 
-/**
- * A report in the format `name`, as pieces of about a megabyte that join to exactly
- * `formatters[name](report, ctx)`. Pure: the caller writes each piece as it comes.
- */
-export function* formatInChunks(name: FormatName, report: Report, ctx: FormatContext): Generator<string> {
-  const chunked = chunkedFormatters[name];
-  if (!chunked) {
-    yield formatters[name](report, ctx);
-    return;
-  }
+/** Small pieces gathered into pieces of at least `size` characters (the last may be shorter), in order. */
+export function* inPieces(pieces: Iterable<string>, size = CHUNK_CHARS): Generator<string> {
   let pending = '';
-  for (const piece of chunked(report, ctx)) {
+  for (const piece of pieces) {
     pending += piece;
-    if (pending.length >= CHUNK_CHARS) {
+    if (pending.length >= size) {
       yield pending;
       pending = '';
     }
   }
   if (pending) yield pending;
+}
+
+/**
+ * A report in the format `name`, as pieces of about a megabyte that join to exactly
+ * `formatters[name](report, ctx)`. Pure: the caller writes each piece as it comes.
+ */
+export function formatInChunks(name: FormatName, report: Report, ctx: FormatContext): Iterable<string> {
+  const chunked = chunkedFormatters[name];
+  return chunked ? inPieces(chunked(report, ctx)) : [formatters[name](report, ctx)];
 }
 
 /** Which groups a user asked to see. */
