@@ -138,6 +138,23 @@ export interface QuoteValue {
 
 export type ClaimValue = DateValue | NumericValue | EntityValue | QuoteValue;
 
+/**
+ * What a figure is a figure of, read from its sentence: the parts two reports of one fact
+ * share, whatever their wording. Grouping compares shapes first and wording second.
+ */
+export interface Shape {
+  /** What is counted or measured: a concept ("deaths", "injured") or a noun lemma ("structure", "seat"). */
+  measure: string | null;
+  /** The narrower group a count of people is of ("civilian", "child"). */
+  qualifier: string | null;
+  /** Whose figure it is: the folded name the sentence ties it to ("iran", "palisades fire"). */
+  owner: string | null;
+  /** The day the figure is reported for: a date in its clause near the article's date, else that date (`YYYY-MM-DD`). */
+  time: string | null;
+  /** A date well before the article that ties the figure to another event ("in 2005"), ISO. */
+  era: string | null;
+}
+
 /** One fact-like mention found in one sentence of one source. */
 export interface Claim {
   /** Stable id derived from source id and offsets. */
@@ -154,6 +171,8 @@ export interface Claim {
   subject: string | null;
   /** Content words around the claim, nearest first, normalised for matching. */
   context: string[];
+  /** For figures: what the figure measures, whose it is and when it holds. */
+  shape?: Shape;
 }
 
 export type GroupStatus = 'agreement' | 'conflict' | 'single-source';

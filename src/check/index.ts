@@ -3,7 +3,9 @@ import { displayValue } from '../reconcile/display.js';
 import { TermWeights } from '../reconcile/similarity.js';
 import { isNameType, type Claim, type Finding, type NumericValue, type Place, type Report, type Source } from '../types.js';
 import type { Fact } from './load-facts.js';
-import { contextWords, findSubject } from '../extract/context.js';
+import { contextWords } from '../extract/context.js';
+import { shapeOf } from '../extract/shape/index.js';
+import { tokenize } from '../extract/words.js';
 import { extractNumerics } from '../extract/numbers/index.js';
 import { groupClaims } from '../reconcile/group.js';
 import { fits, judge, widen, type ParsedFact } from './match.js';
@@ -75,9 +77,10 @@ function groupWithFacts(report: Report, parsed: readonly ParsedFact[]): Map<stri
     const id = `${FACT_SOURCE}${pf.fact.id}`;
     pseudoSources.push({ id, path: id, title: null, published: null, outlet: null, url: null, text, encoding: 'utf-8', sentences: [{ index: 0, start: 0, end: text.length, text }], dropped: [], warnings: [], bytes: text.length });
     const noun = pf.type === 'date' ? null : (extractNumerics(text).find((m) => m.start === 0)?.noun?.text ?? null);
-    const subject = pf.type === 'date' ? null : findSubject(text, start, end, noun);
     const value = pf.type === 'date' ? pf.values[0]! : widen(pf.values[0] as NumericValue, pf.fact.tolerance);
-    pseudoClaims.push({ id, source: id, type: pf.type, text: valueText, value, start, end, sentence: 0, subject, context: contextWords(text, start, end) });
+    // A fact holds whenever it is checked: it has a measure and an owner, but no time of its own.
+    const shape = pf.type === 'date' ? undefined : { ...shapeOf({ sentence: text, tokens: tokenize(text), start, end, value: value as NumericValue, noun, names: [], dates: [], reference: null, carried: null }), time: null };
+    pseudoClaims.push({ id, source: id, type: pf.type, text: valueText, value, start, end, sentence: 0, subject: shape?.measure ?? null, context: contextWords(text, start, end), ...(shape ? { shape } : {}) });
   }
   const sources = new Map([...report.sources, ...pseudoSources].map((x) => [x.id, x]));
   const out = new Map<string, Set<string>>();

@@ -1,6 +1,6 @@
 import { PositionIndex } from '../position.js';
 import { specificity } from '../reconcile/intervals.js';
-import { subjectConcept } from '../extract/context.js';
+import { subjectConcept } from '../extract/shape/index.js';
 import { fold, stem } from '../extract/words.js';
 import { extractNumerics } from '../extract/numbers/index.js';
 import { isNameType, type ClaimGroup, type DateValue, type EntityValue, type Report } from '../types.js';

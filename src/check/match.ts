@@ -3,7 +3,7 @@ import { isNameType, type Claim, type ClaimType, type ClaimValue, type DateValue
 import { extractDates } from '../extract/dates/index.js';
 import { extractNames } from '../extract/names.js';
 import { extractNumerics } from '../extract/numbers/index.js';
-import { subjectConcept } from '../extract/context.js';
+import { subjectConcept } from '../extract/shape/index.js';
 import { contentWord, fold, tokenize } from '../extract/words.js';
 import { compatible, similarGrain } from '../reconcile/intervals.js';
 import { TermWeights } from '../reconcile/similarity.js';

@@ -1,6 +1,7 @@
 import { sha1Hex } from '../hash.js';
-import type { Claim, ClaimType, ClaimValue, DateValue, EntityValue, NumericValue, Source } from '../types.js';
-import { CONTEXT_SIZE, contextWords, findSubject } from './context.js';
+import type { Claim, ClaimType, ClaimValue, DateValue, EntityValue, NumericValue, Shape, Source } from '../types.js';
+import { CONTEXT_SIZE, contextWords } from './context.js';
+import { shapeOf } from './shape/index.js';
 import { extractDates } from './dates/index.js';
 import { extractNames, type NameMatch } from './names.js';
 import { extractNumerics } from './numbers/index.js';
@@ -60,12 +61,23 @@ export function extractSource(source: Source): RawClaim[] {
   // which its items ("- €120 million for housing") are about.
   let leadIn: string[] | null = null;
   let previousEnd = 0;
-  for (const sentence of source.sentences) {
-    const base = sentence.start;
+  const found = source.sentences.map((sentence) => {
     const tokens = tokenize(sentence.text);
+    const dates = extractDates(sentence.text, source.published ?? undefined).map((d) => ({ ...d, value: forwardIfFuture(d.value, d.text, sentence.text, d.start, source.published) }));
+    const numerics = notOverlapping(extractNumerics(sentence.text), dates);
+    const names = notOverlapping(notOverlapping(extractNames(sentence.text, 0, tokens), dates), numerics);
+    return { tokens, dates, numerics, names };
+  });
+  const reference = source.published ?? latestDay(found.flatMap((f) => f.dates.map((d) => d.value)));
+  // The owner of the last figure in the paragraph, for a sentence naming none ("the blaze was responsible for …").
+  let carried: string | null = null;
+  source.sentences.forEach((sentence, index) => {
+    const base = sentence.start;
+    const { tokens, dates, numerics, names } = found[index]!;
+    if (/\n/.test(source.text.slice(previousEnd, base))) carried = null;
     const item = leadIn !== null && LIST_ITEM.test(source.text.slice(Math.max(previousEnd, base - 16), base));
     const listWords = item ? leadIn : null;
-    const add = (type: RawClaim['type'], s: number, e: number, value: ClaimValue, subject: string | null): void => {
+    const add = (type: RawClaim['type'], s: number, e: number, value: ClaimValue, subject: string | null, shape?: Shape): void => {
       const own = contextWords(sentence.text, s, e, CONTEXT_SIZE, tokens);
       claims.push({
         id: claimId(source.id, base + s, base + e, type),
@@ -78,17 +90,18 @@ export function extractSource(source: Source): RawClaim[] {
         sentence: sentence.index,
         subject,
         context: listWords ? [...own, ...listWords.filter((w) => !own.includes(w))].slice(0, CONTEXT_SIZE) : own,
+        ...(shape ? { shape } : {}),
       });
     };
-    const dates = extractDates(sentence.text, source.published ?? undefined).map((d) => ({ ...d, value: forwardIfFuture(d.value, d.text, sentence.text, d.start, source.published) }));
     for (const d of dates) add('date', d.start, d.end, d.value, null);
-    const numerics = notOverlapping(extractNumerics(sentence.text), dates);
+    const localNames = names.map((m) => ({ start: m.start, end: m.end, type: m.type, key: m.value.key }));
     for (const n of numerics) {
-      const subject = findSubject(sentence.text, n.start, n.end, n.noun?.text ?? null, tokens);
-      if (isMagnitude(n.type, n.value, subject, sentence.text.slice(0, n.start), sentence.text)) add('quantity', n.start, n.end, { ...n.value, unit: 'magnitude' }, null);
-      else add(n.type, n.start, n.end, n.value, subject);
+      const shape = shapeOf({ sentence: sentence.text, tokens, start: n.start, end: n.end, value: n.value, noun: n.noun?.text ?? null, names: localNames, dates, reference, carried: ANAPHOR.test(sentence.text) ? carried : null });
+      if (shape.owner) carried = shape.owner;
+      if (isMagnitude(n.type, n.value, shape.measure, sentence.text.slice(0, n.start), sentence.text)) {
+        add('quantity', n.start, n.end, { ...n.value, unit: 'magnitude' }, null, { ...shape, measure: 'magnitude' });
+      } else add(n.type, n.start, n.end, n.value, shape.measure, shape);
     }
-    const names = notOverlapping(notOverlapping(extractNames(sentence.text, 0, tokens), dates), numerics);
     for (const m of names) {
       add(m.type, m.start, m.end, m.value, m.value.role);
       if (m.type === 'person') lastPerson = m.value;
@@ -100,9 +113,19 @@ export function extractSource(source: Source): RawClaim[] {
     if (/:\s*$/.test(sentence.text.slice(-4))) leadIn = contextWords(sentence.text, sentence.text.length, sentence.text.length, CONTEXT_SIZE, tokens);
     else if (!item) leadIn = null;
     previousEnd = sentence.end;
-  }
+  });
   return claims;
 }
+
+/** The latest day an article states outright: its date when it carries none of its own. */
+function latestDay(dates: readonly DateValue[]): string | null {
+  let latest: string | null = null;
+  for (const d of dates) if (d.granularity === 'day' && !d.relative && d.start && (!latest || d.start > latest)) latest = d.start;
+  return latest;
+}
+
+/** Words that point back to what the paragraph's last figure belonged to ("the blaze", "it"). */
+const ANAPHOR = /\b(?:it|its|it's|the (?:blaze|fire|storm|quake|earthquake|hurricane|company|firm|group|party|team|club|country|city|state|county))\b/i;
 
 /** The start of a list item: a line opening with a bullet or a number. */
 const LIST_ITEM = /\n[ \t]*(?:[-*•+]|\d{1,3}[.)])[ \t]+$/;
@@ -117,7 +140,7 @@ const READING_VERB = /\b(?:measured|measuring|registered|registering|rated)\s+(?
  */
 function isMagnitude(type: string, value: NumericValue, subject: string | null, before: string, sentence: string): boolean {
   if (type !== 'number' || value.hedge || value.amount >= 10 || value.amount <= 0 || Number.isInteger(value.amount)) return false;
-  return subject === 'magnitud' || (READING_VERB.test(before) && QUAKE.test(sentence));
+  return subject === 'magnitude' || (READING_VERB.test(before) && QUAKE.test(sentence));
 }
 
 /** Words that put a date in the future wherever they stand in the sentence. */

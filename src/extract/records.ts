@@ -22,6 +22,7 @@ export type PipelineRecord =
       value: RawClaim['value'];
       subject: string | null;
       context: string[];
+      shape?: RawClaim['shape'];
       sentence: string;
       sentenceIndex: number;
       start: number;
@@ -85,7 +86,7 @@ export function fromRecords(inputs: { name: string; text: string }[]): { ingeste
       } else if (rec.record === 'skipped') {
         skipped.set(rec.id, { id: rec.id, path: rec.path, reason: rec.reason });
       } else if (rec.record === 'claim') {
-        raw.push({ id: rec.id, source: rec.source, type: rec.type, text: rec.text, value: rec.value, start: rec.start, end: rec.end, sentence: rec.sentenceIndex, subject: rec.subject, context: rec.context });
+        raw.push({ id: rec.id, source: rec.source, type: rec.type, text: rec.text, value: rec.value, start: rec.start, end: rec.end, sentence: rec.sentenceIndex, subject: rec.subject, context: rec.context, ...(rec.shape ? { shape: rec.shape } : {}) });
       } else {
         problems.push(`${name}:${i + 1}: unknown record type`);
       }

@@ -165,6 +165,11 @@ const EVENT_SYNONYMS = wordTable([
   ['vote', 'vote votes voted voting ballot ballots election elections polls poll'],
 ]);
 
+/** The shared name news events give a word ("jailed" → sentence, "takeover" → takeover), or null. */
+export function eventWord(word: string): string | null {
+  return EVENT_SYNONYMS[word] ?? null;
+}
+
 /** Length of the shortest word the event table renames. */
 const SHORTEST_EVENT_WORD = Math.min(...Object.keys(EVENT_SYNONYMS).map((w) => w.length));
 

@@ -1,8 +1,9 @@
 import { isNameType, type Claim, type DateValue, type EntityValue, type NumericValue, type Source } from '../types.js';
 import { displayValue } from './display.js';
-import { comparableDates, compatible, dateInterval, datesCompatible, isScaleSlip, isSpellingVariant, quoteOverlap, similarGrain } from './intervals.js';
+import { comparableDates, compatible, dateInterval, datesCompatible, isScaleSlip, isSpellingVariant, quoteOverlap, similarGrain, spellingKey } from './intervals.js';
 import { Clusters, forEachSharedPair } from './clusters.js';
-import { contextSimilarity, subjectsClash, TermWeights } from './similarity.js';
+import { contextSimilarity, TermWeights } from './similarity.js';
+import { compareShapes, Rivals, sameFactOverTime } from './shapes.js';
 import { contentWord, STOP_WORDS, tokenize, type Token } from '../extract/words.js';
 import { tagsOf } from '../extract/lexicon.js';
 import { isTitleWord } from '../extract/names.js';
@@ -46,6 +47,13 @@ export const THRESHOLDS = {
   compatibleBonus: 0.05,
   /** Conflict thresholds shrink by this factor when the values are near each other. */
   nearFactor: 0.5,
+} as const;
+
+/** What each matching part of two figures' shapes adds to their similarity. */
+export const SHAPE_BONUS = {
+  measure: 0.2,
+  related: 0.1,
+  owner: 0.1,
 } as const;
 
 /** A block holding more claims than this is too common a key to say anything. */
@@ -108,11 +116,11 @@ const PAST_FIGURE = /\b(?:up|down|compared)\s+(?:from|with|to)\s*$|\b(?:rose|cli
 /** "rose to 412", "has climbed to 61", "now stands at 187": a figure the sentence says is new. */
 const NEW_FIGURE = /\b(?:rose|risen|climbed|increased|jumped|grew|grown|fell|fallen|dropped|declined|reached)\s+(?:to\s+)?$|\bnow\s+stands?\s+at\s+$/i;
 
-/** Ids of figures whose words just before them match `pattern`. */
-function figuresAfter(pattern: RegExp, claims: readonly Claim[], sources: ReadonlyMap<string, Source>): Set<string> {
+/** Ids of claims of one kind (dates, or figures) whose words just before them match `pattern`. */
+function figuresAfter(pattern: RegExp, claims: readonly Claim[], sources: ReadonlyMap<string, Source>, dates = false): Set<string> {
   const out = new Set<string>();
   for (const c of claims) {
-    if (c.type === 'date') continue;
+    if ((c.type === 'date') !== dates) continue;
     const sentence = sources.get(c.source)?.sentences[c.sentence];
     if (!sentence) continue;
     const before = sentence.text.slice(Math.max(0, c.start - sentence.start - 30), c.start - sentence.start);
@@ -189,6 +197,10 @@ interface FactContext {
   /** Figures their sentence says are new ("rose to 412"). */
   rising: Set<string>;
   published: Map<string, string | null>;
+  /** Owners some article sets against each other. */
+  rivals: Rivals;
+  /** Dates a statement was made on ("said on Tuesday"). */
+  spoken: Set<string>;
   priority?: (c: Claim) => boolean;
 }
 
@@ -247,6 +259,33 @@ function oneDigitApart(x: number, y: number): boolean {
   let diff = 0;
   for (let i = 0; i < dx.length; i++) if (dx[i] !== dy[i]) diff++;
   return diff === 1;
+}
+
+/** "said on Tuesday", "told reporters Monday", "announced late Friday": the day a statement was made. */
+const SPOKEN_DATE = /\b(?:said|says|told|tells|stated|added|wrote|tweeted|noted|warned|reporters|interview|briefing|updated|published)\s+(?:on\s+|late\s+|early\s+|last\s+|this\s+)?$/i;
+
+/** A day named by its weekday or by "yesterday": one that a time zone can move. */
+const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:yesterday|today|tonight|overnight)\b/i;
+
+/**
+ * See the call: dates pinned to the calendar, neither the day a statement was made, and
+ * more than a day apart when either was worked out from a weekday ("Saturday" and "Sunday
+ * IST" are one night in two time zones). Calendar dates a day apart still disagree.
+ */
+function datesCanDisagree(a: Claim, b: Claim, spoken: ReadonlySet<string>): boolean {
+  const va = a.value as DateValue;
+  const vb = b.value as DateValue;
+  // Pinned: a known interval, or at least a month ("in April" without a year); a bare weekday is not.
+  const pinned = (v: DateValue): boolean => {
+    const i = dateInterval(v);
+    return i ? Number.isFinite(i.lo) && Number.isFinite(i.hi) : /^XXXX-\d{2}/.test(v.iso);
+  };
+  if (!pinned(va) || !pinned(vb) || spoken.has(a.id) || spoken.has(b.id)) return false;
+  const ia = dateInterval(va);
+  const ib = dateInterval(vb);
+  if (!ia || !ib) return true;
+  if ((WEEKDAY.test(a.text) || WEEKDAY.test(b.text)) && va.granularity === 'day' && vb.granularity === 'day' && Math.abs(ia.lo - ib.lo) <= 1) return false;
+  return true;
 }
 
 function sharesHead(a: string[] | undefined, b: string[] | undefined): boolean {
@@ -311,25 +350,34 @@ function groupFacts(claims: Claim[], weights: TermWeights, ctx: FactContext): Pr
   forEachSharedPair(blocks.values(), MAX_BLOCK, n, (a, b) => {
     const ca = claims[a]!;
     const cb = claims[b]!;
-    if (subjectsClash(ca, cb)) return;
     const same = display[a] === display[b];
-    if (ca.source === cb.source && !same) return;
+    if (ca.source === cb.source && !same && !sameFactOverTime(ca, cb, ctx.rivals)) return;
     if (ca.type === 'date' && !comparableDates(ca.value as DateValue, cb.value as DateValue)) return;
     const comp = same || compatible(ca, cb);
-    if (differentTimes(anchors.get(ca.id), anchors.get(cb.id))) return;
-    if (!comp && (past.has(ca.id) || past.has(cb.id) || differentOwners(owned.get(ca.id), owned.get(cb.id)))) return;
-    const { score, shared } = contextSimilarity(ca, cb, weights);
+    // A figure's shape says what it is a figure of: a different measure, owner, counted
+    // group or earlier event makes it another fact, however alike the wording.
+    const shape = compareShapes(ca, cb, ctx.rivals);
+    if (shape.qualifier === 'clash' || shape.eraClash) return;
+    if (shape.owner === 'clash' && !same) return;
+    if (ca.type === 'date' && differentTimes(anchors.get(ca.id), anchors.get(cb.id))) return;
+    if (!comp && (past.has(ca.id) || past.has(cb.id) || (ca.type === 'date' && differentOwners(owned.get(ca.id), owned.get(cb.id))))) return;
+    const similarity = contextSimilarity(ca, cb, weights);
+    const shared = similarity.shared;
+    // Matching parts of the shape are evidence of one fact beyond the words shared.
+    const score =
+      similarity.score +
+      (shape.measure === 'same' ? SHAPE_BONUS.measure : shape.measure === 'related' ? SHAPE_BONUS.related : shape.measure === 'clash' ? -SHAPE_BONUS.measure : 0) +
+      (shape.owner === 'same' ? SHAPE_BONUS.owner : 0);
     if (!comp && ca.type === 'date' && !similarGrain(ca.value as DateValue, cb.value as DateValue)) return;
+    // Two dates disagree only when both are pinned to the calendar, neither is the day a
+    // statement was made, and a weekday is not read across a time zone.
+    if (!comp && ca.type === 'date' && !datesCanDisagree(ca, cb, ctx.spoken)) return;
     const sameEvent = ca.type === 'date' && !comp && sharesHead(heads.get(ca.id), heads.get(cb.id));
     // Near values (a digit or a month apart, or a power of ten) are the usual shape of
     // one fact misreported; far values in similar words are more often two facts.
     const near = !comp && nearValues(ca, cb);
-    const conflictBase =
-      ca.type === 'date'
-        ? sameEvent ? THRESHOLDS.conflictDateSameEvent : THRESHOLDS.conflictDate
-        : ca.subject && ca.subject === cb.subject
-          ? THRESHOLDS.conflictSameSubject
-          : THRESHOLDS.conflict;
+    const measured = shape.measure === 'same' || shape.measure === 'related';
+    const conflictBase = ca.type === 'date' ? (sameEvent ? THRESHOLDS.conflictDateSameEvent : THRESHOLDS.conflictDate) : measured ? THRESHOLDS.conflictSameSubject : THRESHOLDS.conflict;
     const threshold = same
       ? isSpecific(ca) ? THRESHOLDS.sameSpecific : THRESHOLDS.same
       : comp
@@ -338,8 +386,10 @@ function groupFacts(claims: Claim[], weights: TermWeights, ctx: FactContext): Pr
           ? THRESHOLDS.update
           : Math.max(THRESHOLDS.conflictDateSameEvent, conflictBase * (near ? THRESHOLDS.nearFactor : 1));
     if (score < threshold) return;
-    // A subject on one side only is no clash when the values are near; otherwise it is not enough.
-    if (!comp && !near && (!ca.subject || !cb.subject) && ca.subject !== cb.subject) return;
+    // Two different figures are one fact misreported only when both say what they measure,
+    // or neither does and the wording alone is strong enough; one measure against none is not enough.
+    const unread = !(ca.shape?.measure ?? ca.subject) && !(cb.shape?.measure ?? cb.subject);
+    if (!comp && !near && ca.type !== 'date' && !measured && !unread) return;
     pairs.push({ a, b, score, shared, compatible: comp });
   });
   // Equal values first, so a value finds its equals before anything else; then the other
@@ -356,7 +406,15 @@ function groupFacts(claims: Claim[], weights: TermWeights, ctx: FactContext): Pr
   const clashes = (ma: number[], mb: number[], p: Pair): boolean => {
     for (const i of ma) {
       for (const j of mb) {
-        if (claims[i]!.source !== claims[j]!.source || display[i] === display[j] || refines(claims[i]!, claims[j]!)) continue;
+        if (display[i] === display[j]) continue;
+        if (claims[i]!.source !== claims[j]!.source) {
+          // A group of dates gains a disagreement only through a pair judged one on its own
+          // evidence: two links through a wide date ("12–23 June" fits "13 June" and "16 June")
+          // do not make one.
+          if (p.compatible && claims[i]!.type === 'date' && !refines(claims[i]!, claims[j]!)) return true;
+          continue;
+        }
+        if (refines(claims[i]!, claims[j]!) || sameFactOverTime(claims[i]!, claims[j]!, ctx.rivals)) continue;
         const sibling = i === p.a ? j : j === p.b ? i : -1;
         if (sibling < 0 || p.score < THRESHOLDS.conflict || joined[sibling]! >= p.score) return true;
         // Two values in one sentence ("78 of the 150 seats") are two facts; and a fact-file
@@ -434,12 +492,15 @@ function officeOf(role: string | null, owners: ReadonlySet<string>): string | nu
 function groupEntities(claims: Claim[], owners: ReadonlySet<string> = new Set()): ProtoGroup[] {
   const byKey = new Map<string, Claim[]>();
   for (const c of claims) {
-    const k = `${c.type}|${(c.value as EntityValue).key}`;
+    // Transliterations of one name share a key: they are one name, not a spelling conflict.
+    const k = `${c.type}|${spellingKey((c.value as EntityValue).key)}`;
     let list = byKey.get(k);
     if (!list) byKey.set(k, (list = []));
     list.push(c);
   }
   const keys = [...byKey.keys()].sort();
+  // The names as written under each key, for reasons: "zelensky", "zelenskyy".
+  const written = (i: number): string => [...new Set(byKey.get(keys[i]!)!.map((c) => (c.value as EntityValue).key))].sort().join('" / "');
   const clusters = new Clusters(keys.length);
   const reasons = new Map<number, string[]>();
   // Block on type and the first two letters of each word, so only plausible variants meet.
@@ -459,10 +520,10 @@ function groupEntities(claims: Claim[], owners: ReadonlySet<string> = new Set())
     const ra = clusters.find(a);
     const rb = clusters.find(b);
     if (ra === rb) return;
-    const ka = keys[a]!.split('|')[1]!;
-    const kb = keys[b]!.split('|')[1]!;
+    const ka = (byKey.get(keys[a]!)![0]!.value as EntityValue).key;
+    const kb = (byKey.get(keys[b]!)![0]!.value as EntityValue).key;
     if (!isSpellingVariant(ka, kb)) return;
-    const why = joinReasons(reasons.get(ra), reasons.get(rb), `"${ka}" and "${kb}" differ by a small edit: likely one name spelled two ways`);
+    const why = joinReasons(reasons.get(ra), reasons.get(rb), `"${written(a)}" and "${written(b)}" differ by a small edit: likely one name spelled two ways`);
     clusters.union(a, b);
     reasons.set(clusters.find(a), why);
   });
@@ -488,14 +549,14 @@ function groupEntities(claims: Claim[], owners: ReadonlySet<string> = new Set())
     for (let x = 1; x < holders.length; x++) {
       const [a, b] = [holders[0]!, holders[x]!];
       if (clusters.find(a) === clusters.find(b)) continue;
-      const why = joinReasons(reasons.get(clusters.find(a)), reasons.get(clusters.find(b)), `"${keys[a]!.split('|')[1]}" and "${keys[b]!.split('|')[1]}" are both named as ${roleOf.get(office)}`);
+      const why = joinReasons(reasons.get(clusters.find(a)), reasons.get(clusters.find(b)), `"${written(a)}" and "${written(b)}" are both named as ${roleOf.get(office)}`);
       clusters.union(a, b);
       reasons.set(clusters.find(a), why);
     }
   }
   return [...clusters.members.entries()].map(([root, idx]) => ({
     claims: idx.flatMap((i) => byKey.get(keys[i]!)!),
-    reasons: reasons.get(root) ?? [`same canonical name "${keys[root]!.split('|')[1]}"`],
+    reasons: reasons.get(root) ?? [written(root).includes('/') ? `one name written more than one way: "${written(root)}"` : `same canonical name "${written(root)}"`],
   }));
 }
 
@@ -551,10 +612,12 @@ export function groupClaims(
   const published = new Map(sorted.map((c) => [c.source, sources.get(c.source)?.published ?? null]));
   const owned = owners(sorted);
   const heads = eventHeads(sorted, sources);
+  const rivals = new Rivals(sorted);
+  const spoken = figuresAfter(SPOKEN_DATE, sorted, sources, true);
   const out: ProtoGroup[] = [];
   for (const type of ['date', 'money', 'number', 'percent', 'quantity', 'duration'] as const) {
     const of = sorted.filter((c) => c.type === type);
-    if (of.length) out.push(...groupFacts(of, weights, { anchors, past, owned, heads, rising, published, priority }));
+    if (of.length) out.push(...groupFacts(of, weights, { anchors, past, owned, heads, rising, published, rivals, spoken, priority }));
   }
   // Organisations and places, one word each, that can own an office ("Carrow chief executive").
   const officeOwners = new Set(

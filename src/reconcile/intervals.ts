@@ -84,13 +84,49 @@ export function numericInterval(v: NumericValue): { lo: number; hi: number } {
   return { lo: v.min === null ? -Infinity : v.min * factor, hi: v.max === null ? Infinity : v.max * factor };
 }
 
+/** A figure's interval with which ends are open: only a stated number is a closed end. */
+interface Bounds {
+  lo: number;
+  hi: number;
+  loOpen: boolean;
+  hiOpen: boolean;
+}
+
 /**
+ * The ends a figure's words leave open. "At least 30" holds 30 but only nears its upper
+ * end; "more than 5,000" does not hold 5,000, so it cannot agree with "4,000 to 5,000".
  * Percentages are rounded as written: "41 percent" stands for 40.5–41.5, so it fits
- * "41.2%". Counts are not: 48 people is 48.
+ * "41.2%", while 28.5% and 28.6% meet only at an open end and disagree. Counts are not
+ * rounded: 48 people is 48.
  */
-function rounded(v: NumericValue, i: { lo: number; hi: number }): { lo: number; hi: number } {
-  if (v.unit !== '%' || v.hedge || !(v.precision > 0)) return i;
-  return { lo: i.lo - v.precision / 2, hi: i.hi + v.precision / 2 };
+function boundsOf(v: NumericValue): Bounds {
+  const i = numericInterval(v);
+  switch (v.hedge) {
+    case 'approximately':
+    case 'less-than':
+    case 'more-than':
+      return { ...i, loOpen: true, hiOpen: true };
+    case 'nearly':
+    case 'up-to':
+      return { ...i, loOpen: true, hiOpen: false };
+    case 'at-least':
+      return { ...i, loOpen: false, hiOpen: true };
+    case 'range':
+    case 'vague':
+      return { ...i, loOpen: false, hiOpen: false };
+    default:
+      break;
+  }
+  // A percentage spans its rounding with open ends; other stated intervals (a fact's tolerance) are closed.
+  if (v.unit === '%' && v.precision > 0) return { lo: i.lo - v.precision / 2, hi: i.hi + v.precision / 2, loOpen: true, hiOpen: true };
+  return { ...i, loOpen: false, hiOpen: false };
+}
+
+/** `x` is below `y`, or equal to it when both ends are closed; equality allows for float noise. */
+function before(x: number, xOpen: boolean, y: number, yOpen: boolean): boolean {
+  const eps = 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
+  if (Math.abs(x - y) <= eps) return !xOpen && !yOpen;
+  return x < y;
 }
 
 /** True when two figures share currency or unit and their intervals overlap. */
@@ -98,10 +134,38 @@ export function numbersCompatible(a: NumericValue, b: NumericValue): boolean {
   if (a.currency && b.currency && a.currency !== b.currency) return false;
   if ((a.days === undefined) !== (b.days === undefined)) return false;
   if (a.days === undefined && (a.unit ?? '') !== (b.unit ?? '')) return false;
-  const ia = rounded(a, numericInterval(a));
-  const ib = rounded(b, numericInterval(b));
-  // Closed intervals: "at least 30" includes 30.
-  return ia.lo <= ib.hi && ib.lo <= ia.hi;
+  const ia = boundsOf(a);
+  const ib = boundsOf(b);
+  return before(ia.lo, ia.loOpen, ib.hi, ib.hiOpen) && before(ib.lo, ib.loOpen, ia.hi, ia.hiOpen);
+}
+
+/** Letter groups that transliterations of one name write differently, longest first. */
+const TRANSLITERATIONS: [RegExp, string][] = [
+  [/[\s\-'’.]+/g, ''],
+  [/gh/g, 'g'],
+  [/kh/g, 'k'],
+  [/q/g, 'g'],
+  [/ph/g, 'f'],
+  [/ou/g, 'u'],
+  [/w/g, 'v'],
+  [/y/g, 'i'],
+  [/i+/g, 'i'],
+];
+
+/**
+ * One name as transliterations and joined forms write it: "Zelensky", "Zelenskyy" and
+ * "Zelenskiy"; "Vishwash Kumar Ramesh" and "Vishwashkumar Ramesh"; "Mohammad-Reza
+ * Zafarghandi" and "Mohammad Reza Zafarqandi" each give one key. A plural "s" goes too
+ * ("Security Services"). A doubled or dropped letter ("Feldmann", "Feldman") is not a
+ * transliteration and stays a spelling variant. Keys are folded already.
+ */
+export function spellingKey(key: string): string {
+  let k = key
+    .split(' ')
+    .map((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w))
+    .join(' ');
+  for (const [from, to] of TRANSLITERATIONS) k = k.replace(from, to);
+  return k;
 }
 
 /** "khan" and "kahn": two neighbouring letters swapped, one slip of the keyboard. */
@@ -114,7 +178,7 @@ function isTransposition(a: string, b: string): boolean {
 
 /** True when two different keys look like one name spelled two ways. */
 export function isSpellingVariant(a: string, b: string): boolean {
-  if (a === b) return false;
+  if (a === b || spellingKey(a) === spellingKey(b)) return false;
   const pa = a.split(' ');
   const pb = b.split(' ');
   if (pa.length !== pb.length) return false;
@@ -152,7 +216,7 @@ export function compatible(a: Claim, b: Claim): boolean {
     case 'person':
     case 'organization':
     case 'place':
-      return b.type === a.type && (a.value as EntityValue).key === (b.value as EntityValue).key;
+      return b.type === a.type && spellingKey((a.value as EntityValue).key) === spellingKey((b.value as EntityValue).key);
     case 'quote':
       return b.type === 'quote' && quoteOverlap(a.value as QuoteValue, b.value as QuoteValue) >= 0.8;
     default:

@@ -6,14 +6,18 @@ export interface Mutation {
   find: string;
   replace: string;
   nth?: number;
-  /** What kind of value the edit changes, for the scorecard ("holder": another person named for one office). */
-  kind: 'date' | 'amount' | 'count' | 'spelling' | 'duration' | 'percent' | 'holder';
+  /**
+   * What kind of value the edit changes, for the scorecard ("holder": another person named
+   * for one office). A `transliteration` writes a name another accepted way ("Dmitri" for
+   * "Dmitry"): it must join the name's group without a conflict.
+   */
+  kind: 'date' | 'amount' | 'count' | 'spelling' | 'duration' | 'percent' | 'holder' | 'transliteration';
 }
 
 /** What one mutation did to the report. */
 export interface MutationOutcome {
   mutation: Mutation;
-  /** A conflict group holds the edited value and a claim from another source. */
+  /** The report handles the edit as it should: a conflict group holds the edited value and a claim from another source (for a transliteration, a group that is no conflict does). */
   detected: boolean;
   /** Conflicts that appeared which have nothing to do with the edit. */
   collateral: string[];
@@ -50,7 +54,8 @@ export function judgeMutation(m: Mutation, baseline: Report, mutated: Report, sp
   const at = { source: m.file, start: span.start, end: span.end };
   const before = new Set(baseline.groups.filter((g) => g.status === 'conflict').map((g) => signature(g)));
   const conflicts = mutated.groups.filter((g) => g.status === 'conflict');
-  const hit = conflicts.find(
+  const candidates = m.kind === 'transliteration' ? mutated.groups.filter((g) => g.status !== 'conflict') : conflicts;
+  const hit = candidates.find(
     (g) => g.claims.some((c) => c.source === m.file && c.start < span.end && span.start < c.end) && g.claims.some((c) => c.source !== m.file),
   );
   const collateral = conflicts

@@ -10,6 +10,8 @@ export interface JsonClaim {
   value: Claim['value'];
   subject: string | null;
   context: string[];
+  /** For figures: measure, owner and time (see `Shape`). */
+  shape?: Claim['shape'];
   sentence: string;
   start: number;
   end: number;
@@ -28,6 +30,7 @@ export function jsonClaim(c: Claim, source: Source | undefined, positions: Posit
     value: c.value,
     subject: c.subject,
     context: c.context,
+    ...(c.shape ? { shape: c.shape } : {}),
     sentence: source?.sentences[c.sentence]?.text ?? '',
     start: c.start,
     end: c.end,

@@ -143,6 +143,24 @@ function tidy(x: number): number {
   return Number(x.toPrecision(12));
 }
 
+/**
+ * The place value of a written figure's last significant digit: 100 for 1,800, 0.1
+ * for 7.5, a billion for 25 billion. It is how far a writer rounded.
+ */
+export function roundingOf(x: number): number {
+  const v = Math.abs(x);
+  if (v === 0 || !Number.isFinite(v)) return 1;
+  let unit = 1;
+  if (Number.isInteger(v)) {
+    while (v % (unit * 10) === 0) unit *= 10;
+    return unit;
+  }
+  // Decimals: count the digits after the point as written (tidy keeps 12 significant digits).
+  const text = String(tidy(v));
+  const point = text.indexOf('.');
+  return point < 0 || text.includes('e') ? 1 : pow10(-(text.length - point - 1));
+}
+
 function pow10(e: number): number {
   return Number(`1e${e}`);
 }
@@ -1616,28 +1634,34 @@ class Scanner {
     // the stated end points, before rounding widens them
     const loA = isRange ? low : core.kind === 'vague' ? core.vmin : a;
     const hiA = isRange ? high : core.kind === 'vague' ? core.vmax : a;
+    // Hedges as news uses them, not as logic: "about N" and "nearly N" stay within the
+    // rounding of N ("about 1,800" ±100, "around 7.5%" ±0.1), never more than a tenth of it;
+    // "at least N" and "up to N" are counts near N ("at least 8" and "at least 31" are two
+    // tolls, not compatible bounds), reaching at most one rounding step or a tenth past N.
+    const tight = (x: number): number => Math.min(roundingOf(x), Math.abs(x) * 0.1);
+    const loose = (x: number): number => Math.max(roundingOf(x), Math.abs(x) * 0.1);
     switch (hedge) {
       case 'approximately':
         if (core.kind !== 'vague') {
-          min = Math.min(lo, tidy(loA - Math.abs(loA) * 0.1));
-          max = Math.max(hi, tidy(hiA + Math.abs(hiA) * 0.1));
+          min = Math.min(lo, tidy(loA - tight(loA)));
+          max = Math.max(hi, tidy(hiA + tight(hiA)));
         }
         break;
       case 'nearly':
         if (core.kind !== 'vague') {
-          min = tidy(a - Math.abs(a) * 0.15);
+          min = tidy(loA - tight(loA));
           max = isRange ? hi : a;
         }
         break;
       case 'more-than':
       case 'at-least':
         min = loA;
-        max = null;
+        max = core.kind === 'vague' ? null : tidy(loA + loose(loA));
         break;
       case 'up-to':
       case 'less-than':
-        min = Math.min(0, hiA);
-        max = Math.max(0, hiA);
+        min = core.kind === 'vague' ? Math.min(0, hiA) : tidy(hiA - loose(hiA));
+        max = hiA;
         break;
       default:
         break;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDates } from '../../../src/extract/dates/index.js';
 import { extractNumerics } from '../../../src/extract/numbers/index.js';
 import { datesCompatible, isScaleSlip, isSpellingVariant, numbersCompatible } from '../../../src/reconcile/index.js';
+import { spellingKey } from '../../../src/reconcile/intervals.js';
 
 function date(text: string, published?: string) {
   const m = extractDates(text, published)[0];
@@ -72,4 +73,26 @@ describe('conflict kinds', () => {
     ['dmitry zhirnov', 'zamir kabulov', false],
   ];
   for (const [a, b, ok] of names) it(`${a} / ${b} ${ok ? 'is' : 'is not'} a spelling variant`, () => expect(isSpellingVariant(a, b)).toBe(ok));
+});
+
+// Names written here in the shapes transliterations take; each pair is one person.
+describe('transliterations and joined forms are one name', () => {
+  const same: [string, string][] = [
+    ['oleksandr petrensky', 'oleksandr petrenskyy'],
+    ['oleksandr petrensky', 'oleksandr petrenskiy'],
+    ['dmitry orlov', 'dmitri orlov'],
+    ['ravi shankar patel', 'ravishankar patel'],
+    ['ali-reza moghaddam', 'ali reza mogaddam'],
+    ['hossein qasemi', 'hossein ghasemi'],
+    ['yusuf khalidi', 'yusuf kalidi'],
+    ['state security services', 'state security service'],
+  ];
+  for (const [a, b] of same) it(`${a} = ${b}`, () => expect(spellingKey(a)).toBe(spellingKey(b)));
+  const different: [string, string][] = [
+    ['marta feldmann', 'marta feldman'],
+    ['teodor malvik', 'teodor malvick'],
+    ['iran', 'iraq'],
+    ['anna johansson', 'anna johanson'],
+  ];
+  for (const [a, b] of different) it(`${a} ≠ ${b}`, () => expect(spellingKey(a)).not.toBe(spellingKey(b)));
 });
