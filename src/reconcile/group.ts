@@ -251,6 +251,27 @@ function nearValues(a: Claim, b: Claim): boolean {
   return Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y)) <= 0.3 || isScaleSlip(a.value as NumericValue, b.value as NumericValue) || oneDigitApart(x, y);
 }
 
+/** Two figures more than two and a half times apart; a vague one ("billions") has no point to measure from. */
+function farApart(a: Claim, b: Claim): boolean {
+  const va = a.value as NumericValue;
+  const vb = b.value as NumericValue;
+  if (va.hedge === 'vague' || vb.hedge === 'vague') return false;
+  const x = Math.abs(va.amount);
+  const y = Math.abs(vb.amount);
+  return Math.max(x, y) > 2.5 * Math.min(x, y);
+}
+
+/** A lower bound on a count ("at least 3", "more than a dozen"): a figure that may still rise. */
+function stillCounting(c: Claim): boolean {
+  const h = (c.value as NumericValue).hedge;
+  return h === 'at-least' || h === 'more-than';
+}
+
+/** Both figures carry a report day, and the days differ. */
+function differentDays(a: Claim, b: Claim): boolean {
+  return !!a.shape?.time && !!b.shape?.time && a.shape.time !== b.shape.time;
+}
+
 /** "$1.6bn" and "$2.6bn", "48" and "46": the same digits but one. */
 function oneDigitApart(x: number, y: number): boolean {
   const dx = String(x).replace(/[^0-9]/g, '').replace(/0+$/, '');
@@ -390,6 +411,12 @@ function groupFacts(claims: Claim[], weights: TermWeights, ctx: FactContext): Pr
     // or neither does and the wording alone is strong enough; one measure against none is not enough.
     const unread = !(ca.shape?.measure ?? ca.subject) && !(cb.shape?.measure ?? cb.subject);
     if (!comp && !near && ca.type !== 'date' && !measured && !unread) return;
+    // Outlets rarely put one fact at values far apart unless it changed over time: a
+    // figure three times another is another fact ("127.7 million viewers" and "1.87
+    // million" watching in Spanish) unless both name one owner, were reported on
+    // different days (a toll of 5 on Thursday, 24 on Monday), or one is a count still
+    // rising ("at least 3", then 31).
+    if (!comp && !near && ca.type !== 'date' && farApart(ca, cb) && !(measured && (shape.owner === 'same' || differentDays(ca, cb) || stillCounting(ca) || stillCounting(cb)))) return;
     pairs.push({ a, b, score, shared, compatible: comp });
   });
   // Equal values first, so a value finds its equals before anything else; then the other
