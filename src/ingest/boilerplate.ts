@@ -48,9 +48,42 @@ const CALL_TO_ACTION = new RegExp(
     '^(?:click here|tap here|watch:|listen:|photo:|image:|credit:)',
     '\\ball rights reserved\\b',
     '^©',
+    '^find out what.s happening\\b',
+    '\\bwith the latest updates from\\b',
+    '\\b(?:become|joining as|join as) an? .{0,30}\\bmember\\b',
+    '\\b(?:emailed|contacted) about (?:offers|events|updates)\\b',
+    '\\bread our privacy (?:notice|policy)\\b',
   ].join('|'),
   'i',
 );
+
+/** Notes on how the piece was made ("The AP contributed to this report.", "(Reporting by …)"). */
+const CREDIT_LINE = /\bcontributed to this (?:report|story|article)\b|^\(?(?:reporting|additional reporting|writing|editing) by\b|^with inputs from\b/i;
+/** What a chart leaves as text ("Created with Highcharts 9.0.1Market cap…"). */
+const CHART = /^created with\b/i;
+
+/**
+ * A photo caption or credit: a paragraph ending in the picture's credit ("(AP Photo)",
+ * "(Jane Doe/Pool via AP)", "Photo by Jane Doe/UPI", "via REUTERS", "| License Photo"),
+ * or describing a picture in the present tense with the day it was taken ("A banner … is
+ * displayed at the square on June 30, 2025.").
+ */
+const AGENCY = '(?:Photo|Pool|Getty Images|AP|AFP|Reuters|REUTERS|EPA|Bloomberg|Xinhua|Anadolu|UPI)';
+const CREDIT_END = new RegExp(
+  `(?:\\((?:[^()]{0,80}\\/)?[^()]{0,60}\\b${AGENCY}\\b[^()]{0,40}\\)|\\bPhoto by [^.]{1,80}|\\bvia (?:REUTERS|Reuters|Getty Images|AP|AFP)|\\|\\s*License Photo|\\b(?:Photo|Image|Photograph)(?: credit| courtesy)?:\\s*[^.]{1,60}|\\s[-–—]\\s*${AGENCY})\\s*\\.?$`,
+);
+/** Present-tense picture words, which a caption pairs with the day the picture was taken. */
+const CAPTION_VERB = /\b(?:is|are) (?:seen|displayed|pictured|shown)\b|\bpictured\b|\b(?:poses?|posing) for\b|^A view (?:of|shows)\b|^FILE PHOTO\b|\b(?:speaks|lifts|celebrates|attends|gestures|arrives|reacts|waves|looks on|addresses) (?:at|the|a|an|with|to|as|during|after|on|in)\b/;
+const FULL_DATE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}\b|\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+/** An author's note: "Jane Doe is the news editor of …", "Peter has worked as a writer …". */
+const AUTHOR_BIO = /^(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:is|was|has been|has worked as|writes|covers|reports)\b.{0,100}\b(?:editor|writer|reporter|correspondent|journalist|columnist|contributor|producer|anchor)s?\b|^(?:\p{Lu}\p{Ll}+ )?(?:journalist|writer|reporter|editor|correspondent)\b.{0,80}\byears.? experience\b/u;
+/** True when a line holds one sentence: no sentence end before its last few characters. */
+function oneSentence(line: string): boolean {
+  return !/[.!?]\s+\p{Lu}/u.test(line.slice(0, -3));
+}
+
+/** A label on a line of its own ("ORIGINAL POST:", "UPDATE:"). */
+const LABEL_LINE = /^[\p{Lu}\d][\p{Lu}\d .'’-]{0,30}:$/u;
 
 /** A label followed by a score, as sentiment or rating widgets print them. */
 const WIDGET_LABEL = /\b(?:score|sentiment|rating|index|reading time|views|likes|comments)\b/i;
@@ -71,7 +104,8 @@ function atMostWords(line: string, limit: number): boolean {
 
 /** True when a line ends the way prose sentences end (closing quotes and brackets allowed). */
 export function endsLikeSentence(line: string): boolean {
-  let i = line.length - 1;
+  // Citation markers after the full stop ("…said.[1][2]") do not end the sentence.
+  let i = line.replace(/(?:\[\d{1,3}\])+\s*$/, '').length - 1;
   while (i >= 0 && /[\s"'”’»)\]*_]/.test(line[i]!)) i--;
   return i >= 0 && /[.!?:;…]/.test(line[i]!);
 }
@@ -200,6 +234,11 @@ function isWrappedContinuation(text: string, lines: ClassifiedLine[], i: number)
 function dropReason(line: string, kind: 'text' | 'list', mayBeTitle: boolean, wrapped: () => boolean): string | null {
   if (HTML_COMMENT.test(line)) return 'comment';
   if (CALL_TO_ACTION.test(line)) return 'call to action';
+  if (CREDIT_LINE.test(line)) return 'credit line';
+  if (CHART.test(line)) return 'chart';
+  if (CREDIT_END.test(line) || (CAPTION_VERB.test(line) && FULL_DATE.test(line) && oneSentence(line))) return 'photo caption or credit';
+  if (AUTHOR_BIO.test(line)) return 'author note';
+  if (LABEL_LINE.test(line)) return 'label';
   if (NUMBER_ONLY.test(line)) return 'widget';
   if (kind === 'list') return null;
   if (endsLikeSentence(line) || wrapped()) return null;

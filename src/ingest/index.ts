@@ -115,12 +115,39 @@ function capped(text: string, start: number, end: number): { start: number; end:
   return out;
 }
 
-function sentencesOf(text: string, lines: ClassifiedLine[]): Sentence[] {
+/**
+ * Furniture a page glues to the end of a sentence: citation markers ("…seven minutes.[1][2]")
+ * and a link in brackets ("(More storm stories.)", "(Related: …)").
+ */
+const TRAILING_FURNITURE = /(?:\s*\[\d{1,3}\])+\s*$|\s*\((?:More|Related|Read|See|Watch|Listen|Also)\b[^()]{0,80}\)\s*$/i;
+
+const HEADLINE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'from', 'by', 'with', 'as', 'is', 'are', 'vs', 'after', 'over']);
+
+/** A sentence in headline case: six or more words past the small ones, nearly all capitalised. */
+function isGluedHeadline(sentence: string): boolean {
+  const words = (sentence.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).filter((w) => !HEADLINE_SMALL_WORDS.has(w.toLowerCase()));
+  if (words.length < 6) return false;
+  return words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length / words.length >= 0.85;
+}
+
+function sentencesOf(text: string, lines: ClassifiedLine[], dropped: DroppedLine[]): Sentence[] {
   const sentences: Sentence[] = [];
   for (const block of blocks(lines)) {
     for (const span of splitSentences(text.slice(block.start, block.end))) {
       for (const part of capped(text, block.start + span.start, block.start + span.end)) {
-        const end = text.slice(part.start, part.end).trimEnd().length + part.start;
+        let end = text.slice(part.start, part.end).trimEnd().length + part.start;
+        const tail = TRAILING_FURNITURE.exec(text.slice(part.start, end));
+        if (tail) {
+          const from = part.start + tail.index;
+          const at = from + (tail[0].length - tail[0].trimStart().length);
+          dropped.push({ text: text.slice(at, end), reason: /^\s*\[/.test(tail[0]) ? 'citation markers' : 'link', start: at, end });
+          end = from;
+        }
+        // A headline glued after prose on the same line is a link to another story.
+        if (part.start > block.start && !/\n\s*$/.test(text.slice(block.start, part.start)) && isGluedHeadline(text.slice(part.start, end))) {
+          dropped.push({ text: text.slice(part.start, end), reason: 'related headline', start: part.start, end });
+          continue;
+        }
         if (end > part.start) sentences.push({ index: sentences.length, start: part.start, end, text: text.slice(part.start, end) });
       }
     }
@@ -147,6 +174,8 @@ export function prepareSources(raws: readonly RawArticle[], options: IngestOptio
     const dropped: DroppedLine[] = body.lines
       .filter((l) => l.kind === 'dropped')
       .map((l) => ({ text: p.text.slice(l.contentStart, l.end).trim(), reason: l.reason ?? 'dropped', start: l.contentStart, end: l.end }));
+    const sentences = sentencesOf(p.text, body.lines, dropped);
+    dropped.sort((a, b) => a.start - b.start);
     return {
       id: p.raw.id,
       path: p.raw.path,
@@ -156,7 +185,7 @@ export function prepareSources(raws: readonly RawArticle[], options: IngestOptio
       url: p.url,
       text: p.text,
       encoding: p.encoding,
-      sentences: sentencesOf(p.text, body.lines),
+      sentences,
       dropped,
       warnings: p.warnings,
       bytes: p.raw.bytes.length,
