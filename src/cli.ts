@@ -12,6 +12,7 @@ import { analyzeSources, reconcileClaims } from './index.js';
 import { formatBytes, normaliseDate, readSources, readStdin, DEFAULT_MAX_SIZE, type IngestResult } from './ingest/index.js';
 import { PositionIndex } from './position.js';
 import { filterReport, formatInChunks, formatters, inPieces, jsonClaim, safeText, terminalContext, type FormatName, type ReportFilter } from './report/index.js';
+import { timelineText } from './reconcile/display.js';
 import { CLAIM_TYPES, type ClaimType, type Report } from './types.js';
 
 /** Where the CLI writes and what it knows about its terminal; injected so tests need no process. */
@@ -193,10 +194,15 @@ function explainGroup(report: Report, id: string): string {
   for (const c of g.claims) {
     const j = jsonClaim(c, sources.get(c.source), positions);
     lines.push(`  ${safeText(c.source)}:${j.line}:${j.column}  ${safeText(c.text)}  →  ${safeText(g.values.find((v) => v.claims.includes(c.id))?.display ?? '')}`);
-    lines.push(`      subject: ${c.subject ?? '-'}; context: ${c.context.slice(0, 10).join(', ')}`);
+    const sh = c.shape;
+    const shape = sh
+      ? `measure ${sh.measure ?? '-'}${sh.qualifier ? ` (counting ${sh.qualifier})` : ''}; owner ${sh.owner ?? '-'}; reported ${sh.time ?? '-'}${sh.era ? `; earlier event ${sh.era}` : ''}`
+      : `subject ${c.subject ?? '-'}`;
+    lines.push(`      ${safeText(shape)}; context: ${c.context.slice(0, 10).join(', ')}`);
   }
   lines.push('', 'Why:');
   for (const r of g.explain) lines.push(`  - ${safeText(r)}`);
+  if (g.timeline) lines.push('', `Over time: ${safeText(timelineText(g.timeline))}`);
   lines.push('', 'Values:');
   for (const v of g.values) lines.push(`  ${safeText(v.display)}: ${v.sources.join(', ')} (${v.independentSources} independent, confidence ${v.confidence.toFixed(3)})`);
   return `${lines.join('\n')}\n`;

@@ -197,6 +197,15 @@ export interface CopyRelation {
   overlap: number;
 }
 
+/** One value of a fact that changed, with when it was reported and by whom. */
+export interface TimelinePoint {
+  /** The value as `values[].display` shows it. */
+  display: string;
+  /** The earliest day a source reported it (`YYYY-MM-DD`): a day in its sentence, else the article's date; null when unknown. */
+  time: string | null;
+  sources: string[];
+}
+
 /** Claims from different sources about the same thing, with a verdict. */
 export interface ClaimGroup {
   id: string;
@@ -211,6 +220,8 @@ export interface ClaimGroup {
   independentSources: number;
   /** True for an agreement whose values differ only in precision ("April" and "April 2025"). */
   precisionOnly: boolean;
+  /** For an `update`: the values in the order they were reported. Null otherwise. */
+  timeline: TimelinePoint[] | null;
   /** Why the claims were grouped and judged as they were. */
   explain: string[];
   /** The story cluster this group belongs to. */

@@ -97,3 +97,8 @@ export function displayValue(c: Claim): string {
       return numeric(c.value as NumericValue, '');
   }
 }
+
+/** An update's timeline in one line: "5 (2025-01-09, particle-news.md) → 24 (2025-01-13, abcnews.md, upi.md)". */
+export function timelineText(points: readonly { display: string; time: string | null; sources: readonly string[] }[]): string {
+  return points.map((p) => `${p.display} (${[p.time ?? 'undated', ...p.sources].join(', ')})`).join(' → ');
+}

@@ -3,7 +3,7 @@ import { displayValue } from './display.js';
 import { comparableDates, compatible, dateInterval, datesCompatible, isScaleSlip, isSpellingVariant, quoteOverlap, similarGrain, spellingKey } from './intervals.js';
 import { Clusters, forEachSharedPair } from './clusters.js';
 import { contextSimilarity, TermWeights } from './similarity.js';
-import { compareShapes, Rivals, sameFactOverTime } from './shapes.js';
+import { compareShapes, describeShapes, Rivals, sameFactOverTime, type ShapeMatch } from './shapes.js';
 import { contentWord, STOP_WORDS, tokenize, type Token } from '../extract/words.js';
 import { tagsOf } from '../extract/lexicon.js';
 import { isTitleWord } from '../extract/names.js';
@@ -319,6 +319,8 @@ interface Pair {
   score: number;
   shared: string[];
   compatible: boolean;
+  /** How the two figures' shapes compared, for `--explain`. */
+  shape: ShapeMatch;
 }
 
 /**
@@ -417,7 +419,7 @@ function groupFacts(claims: Claim[], weights: TermWeights, ctx: FactContext): Pr
     // different days (a toll of 5 on Thursday, 24 on Monday), or one is a count still
     // rising ("at least 3", then 31).
     if (!comp && !near && ca.type !== 'date' && farApart(ca, cb) && !(measured && (shape.owner === 'same' || differentDays(ca, cb) || stillCounting(ca) || stillCounting(cb)))) return;
-    pairs.push({ a, b, score, shared, compatible: comp });
+    pairs.push({ a, b, score, shared, compatible: comp, shape });
   });
   // Equal values first, so a value finds its equals before anything else; then the other
   // pairs by similarity, compatible ones with a head start. Within each of the two tiers,
@@ -469,7 +471,7 @@ function groupFacts(claims: Claim[], weights: TermWeights, ctx: FactContext): Pr
     if (clashes(ma, mb, p)) continue;
     joined[p.a] = Math.max(joined[p.a]!, p.score);
     joined[p.b] = Math.max(joined[p.b]!, p.score);
-    const subj = claims[p.a]!.subject && claims[p.a]!.subject === claims[p.b]!.subject ? `subject "${claims[p.a]!.subject}", ` : '';
+    const subj = claims[p.a]!.type === 'date' ? '' : `${describeShapes(claims[p.a]!, claims[p.b]!, p.shape)}, `;
     const why = joinReasons(
       reasons.get(ra),
       reasons.get(rb),

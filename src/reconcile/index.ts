@@ -9,6 +9,7 @@ import {
   type SkippedFile,
   type Source,
   type Story,
+  type TimelinePoint,
   type ValueSupport,
 } from '../types.js';
 import { sha1Hex } from '../hash.js';
@@ -17,7 +18,7 @@ import { SCALE_ABBR_SPACED, SCALE_WORDS, TENS_WORDS, UNIT_WORDS } from '../extra
 import { contentWord } from '../extract/words.js';
 import { truthDiscovery, type ValueVote } from './confidence.js';
 import { CopyIndex, detectCopies } from './copies.js';
-import { displayValue } from './display.js';
+import { displayValue, timelineText } from './display.js';
 import { groupClaims, type ProtoGroup } from './group.js';
 import { compatible, isScaleSlip, isSpellingVariant, numericInterval, specificity } from './intervals.js';
 import { TermWeights } from './similarity.js';
@@ -25,10 +26,11 @@ import { clusterStories } from './stories.js';
 
 export { detectCopies, independentCount } from './copies.js';
 export { displayValue, formatAmount } from './display.js';
+export { timelineText } from './display.js';
 export { compatible, datesCompatible, numbersCompatible, isScaleSlip, isSpellingVariant } from './intervals.js';
 
 const STATUS_ORDER = { conflict: 0, agreement: 1, 'single-source': 2 } as const;
-const UPDATE_WORDS = /\b(?:rose|risen|rising|climbed|increased|jumped|grew|now|updated|revised|latest|has reached|reached)\b/i;
+const UPDATE_WORDS = /\b(?:rose|risen|rising|climbed|increased|jumped|grew|now|updated|revised|latest|has reached|reached|so far|as of|raised)\b/i;
 
 /** Input to the reconcile stage: sources and their resolved claims. */
 export interface ReconcileInput {
@@ -59,6 +61,17 @@ function kindOf(g: Claim[], sources: Map<string, Source>): ConflictKind {
       if (isScaleSlip(a.value as NumericValue, b.value as NumericValue)) return 'scale';
     }
   }
+  // Figures of one fact reported on different days are an update when the later one reads
+  // as a count still moving: a running toll, a lower bound, or words of change ("rose to",
+  // "so far", "as of"). A result reported late ("38.3%" a day after "33.8%") is still a contradiction.
+  for (const a of g) {
+    for (const b of g) {
+      const da = reportDay(a, sources);
+      const db = reportDay(b, sources);
+      if (a.source === b.source || !da || !db || da >= db || compatible(a, b)) continue;
+      if (runningCount(b) || runningCount(a) || UPDATE_WORDS.test(sentenceOf(sources, b))) return 'update';
+    }
+  }
   // A later source with a different figure and words of change is an update, not an error.
   for (let i = 0; i < g.length; i++) {
     for (let j = 0; j < g.length; j++) {
@@ -73,6 +86,28 @@ function kindOf(g: Claim[], sources: Map<string, Source>): ConflictKind {
     }
   }
   return 'contradiction';
+}
+
+/** Counts that move while a story runs: tolls, the injured and missing, containment, and lower bounds. */
+const RUNNING = new Set(['deaths', 'injured', 'missing', 'displaced', 'rescued', 'arrested', 'contain', 'containment']);
+function runningCount(c: Claim): boolean {
+  const h = (c.value as NumericValue).hedge;
+  return RUNNING.has(c.shape?.measure ?? '') || h === 'at-least' || h === 'more-than';
+}
+
+/** The day a claim's figure was reported for: its shape's time, else its article's date. */
+function reportDay(c: Claim, sources: Map<string, Source>): string | null {
+  return c.shape?.time ?? sources.get(c.source)?.published ?? null;
+}
+
+/** An update's values in the order they were reported, each with its earliest day and its sources. */
+function timelineOf(values: { display: string; claims: Claim[]; sources: string[] }[], sources: Map<string, Source>): TimelinePoint[] {
+  return values
+    .map((v) => {
+      const days = v.claims.map((c) => reportDay(c, sources)).filter((d): d is string => !!d).sort();
+      return { display: v.display, time: days[0] ?? null, sources: v.sources };
+    })
+    .sort((a, b) => (a.time === b.time ? (a.display < b.display ? -1 : 1) : a.time === null ? 1 : b.time === null ? -1 : a.time < b.time ? -1 : 1));
 }
 
 /** Number words, as context lists hold them: a label saying "two" or "million" says less than the value beside it. */
@@ -208,12 +243,15 @@ export function reconcile(input: ReconcileInput): Report {
         ? [...d.values].sort((a, b) => specificity(b.claims[0]!) - specificity(a.claims[0]!) || (a.display < b.display ? -1 : 1))[0]!.display
         : d.values[best]!.display;
     const kind = d.status === 'conflict' ? kindOf(claimsOf, byId) : null;
+    const timeline = kind === 'update' ? timelineOf(d.values, byId) : null;
     const explain = [
       ...d.proto.reasons,
       ...(d.values.length > 1 ? [`intervals compared: ${d.values.map((v) => intervalNote(v.claims[0]!)).join(' vs ')}`] : []),
       ...copyIndex.among(claimsOf.map((c) => c.source)).map((c) => `${c.source} copies ${c.copyOf} (${Math.round(c.overlap * 100)}% shared word sequences): counted once`),
       d.status === 'conflict'
-        ? `status conflict (${kind}): two sources state values that cannot both be true`
+        ? kind === 'update'
+          ? `status conflict (update): the figure was reported at different times: ${timelineText(timeline!)}`
+          : `status conflict (${kind}): two sources state values that cannot both be true`
         : d.status === 'agreement'
           ? `status agreement: ${d.independent} independent sources, all values compatible`
           : `status single-source: ${d.independent} independent source`,
@@ -229,6 +267,7 @@ export function reconcile(input: ReconcileInput): Report {
       likely,
       independentSources: d.independent,
       precisionOnly: d.status === 'agreement' && d.values.length > 1,
+      timeline,
       explain,
       story: d.proto.story,
     };

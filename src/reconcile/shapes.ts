@@ -136,3 +136,15 @@ export function sameFactOverTime(a: Claim, b: Claim, rivals?: Rivals): boolean {
   // An owner named on one side only may be another's: one article's two figures must name the same one.
   return (!sa.owner && !sb.owner) || (!!sa.owner && !!sb.owner && compareShapes(a, b, rivals).owner === 'same');
 }
+
+/** The shape comparison in words, for `--explain`: "measure deaths = deaths, owner iran = iran, reported 2025-06-20 / 2025-06-24". */
+export function describeShapes(a: Claim, b: Claim, m: ShapeMatch): string {
+  const sa = a.shape;
+  const sb = b.shape;
+  const part = (x: string | null | undefined, y: string | null | undefined): string => `${x ?? '?'}${x === y ? '' : ` / ${y ?? '?'}`}`;
+  const measure = `measure ${part(sa?.measure ?? a.subject, sb?.measure ?? b.subject)} (${m.measure})`;
+  const owner = sa?.owner || sb?.owner ? `, owner ${part(sa?.owner, sb?.owner)} (${m.owner})` : '';
+  const group = sa?.qualifier || sb?.qualifier ? `, counting ${part(sa?.qualifier, sb?.qualifier)}` : '';
+  const time = sa?.time || sb?.time ? `, reported ${part(sa?.time, sb?.time)}` : '';
+  return `${measure}${owner}${group}${time}`;
+}

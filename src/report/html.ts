@@ -1,3 +1,4 @@
+import { timelineText } from '../reconcile/display.js';
 import { PositionIndex } from '../position.js';
 import type { Claim, ClaimGroup, Report, Source } from '../types.js';
 import { sections, type FormatContext } from './context.js';
@@ -44,7 +45,7 @@ function conflictCard(g: ClaimGroup, sources: Map<string, Source>, positions: Po
     .join('\n');
   return `<article class="card conflict" id="g-${g.id}" data-status="conflict" data-type="${g.type}" tabindex="0">
 <header><span class="badge bad">${escapeHtml(g.kind ?? 'conflict')}</span><span class="badge">${g.type}</span><h3>${escapeHtml(g.label)}</h3><a class="anchor" href="#g-${g.id}" title="link to this conflict">#</a></header>
-<div class="values">${columns}</div>
+${g.timeline ? `<p class="timeline"><strong>Over time:</strong> ${escapeHtml(timelineText(g.timeline))}</p>\n` : ''}<div class="values">${columns}</div>
 </article>`;
 }
 

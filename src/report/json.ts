@@ -51,6 +51,7 @@ function jsonGroup(g: ClaimGroup, sources: Map<string, Source>, positions: Posit
     independentSources: g.independentSources,
     precisionOnly: g.precisionOnly,
     values: g.values,
+    timeline: g.timeline,
     claims: g.claims.map((c) => jsonClaim(c, sources.get(c.source), positions)),
     explain: g.explain,
   };

@@ -1,3 +1,4 @@
+import { timelineText } from '../reconcile/display.js';
 import { PositionIndex } from '../position.js';
 import type { Claim, ClaimGroup, Report, Source } from '../types.js';
 import { sections, type FormatContext } from './context.js';
@@ -35,6 +36,7 @@ function conflictSection(g: ClaimGroup, sources: Map<string, Source>, positions:
     '',
     `Likely value: **${mdCell(g.likely)}** · group \`${g.id}\``,
     '',
+    ...(g.timeline ? [`Over time: ${mdCell(timelineText(g.timeline))}`, ''] : []),
     '| value | source | sentence |',
     '| --- | --- | --- |',
   ];

@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import Table from 'cli-table3';
+import { timelineText } from '../reconcile/display.js';
 import { PositionIndex } from '../position.js';
 import type { Claim, ClaimGroup, Report, Source } from '../types.js';
 import { sections, type FormatContext } from './context.js';
@@ -107,7 +108,9 @@ function conflictBlock(g: ClaimGroup, sources: Map<string, Source>, positions: P
   const foot = close
     ? `  likely: ${p.c.yellow('no clear winner')} (${g.values.map((v) => `${safeText(v.display)} ${v.confidence.toFixed(2)}`).join(', ')})`
     : `  likely: ${p.c.bold(safeText(g.likely))}${likely ? ` (confidence ${likely.confidence.toFixed(2)}, ${likely.independentSources} independent source${likely.independentSources === 1 ? '' : 's'})` : ''}`;
-  return `${head}\n${t.toString()}\n${foot}`;
+  // An update reads best as the figure's history, oldest first.
+  const timeline = g.timeline ? `\n  ${p.c.bold('over time:')} ${safeText(timelineText(g.timeline))}` : '';
+  return `${head}${timeline}\n${t.toString()}\n${foot}`;
 }
 
 /** Short letters for sources ("A", "B", … "AA"), so tables stay narrow. */

@@ -42,17 +42,19 @@ export function findTime(
   reference: string | null,
 ): { time: string | null; era: string | null } {
   // A date belongs to the figure when nothing but words stand between them ("killed 1,392
-  // people in 2005"), or when it opens the clause ("In 2005, Katrina killed …"); one set off
-  // by commas is another event's ("Brightwater, founded in 2014, has 1,200 staff").
+  // people in 2005"), or when it opens the sentence ("In 2005, Katrina killed …"); one set
+  // off by commas is another event's ("Brightwater, founded in 2014, has 1,200 staff").
   const attached = (d: LocalDate): boolean => {
     const between = d.end <= figure.start ? sentence.slice(d.end, figure.start) : sentence.slice(figure.end, d.start);
-    return !/[,;()]|\b(?:that|which|who|whose|when|where|after|before|since|until)\b/i.test(between) || /^\W*(?:\w+\W+){0,2}$/.test(sentence.slice(clause.start, d.start));
+    return !/[,;()]|\b(?:that|which|who|whose|when|where|after|before|since|until)\b/i.test(between) || /^\W*(?:\w+\W+){0,2}$/.test(sentence.slice(0, d.start));
   };
   const own = dates.filter((d) => d.start >= clause.start && d.end <= clause.end && !/^X/.test(d.value.iso) && !d.value.iso.includes('/') && (!d.value.mod || /^as of\b/i.test(sentence.slice(d.start, d.end))) && attached(d));
   const lead = sentence.slice(Math.max(0, figure.start - 60), figure.start);
   let era: string | null = null;
   let time: string | null = null;
-  for (const d of own) {
+  // Nearest first: "the quake that struck on Tuesday rose to 61 on Wednesday" reports 61 for Wednesday.
+  const distance = (d: LocalDate): number => (d.end <= figure.start ? figure.start - d.end : d.start - figure.end);
+  for (const d of [...own].sort((x, y) => distance(x) - distance(y))) {
     if (!reference) {
       if (d.value.granularity === 'year' || d.value.granularity === 'decade' || d.value.granularity === 'century') era ??= d.value.iso;
       else if (d.value.granularity === 'day') time ??= d.value.start ?? null;
