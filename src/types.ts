@@ -116,8 +116,11 @@ export interface NumericValue {
   hedge?: Hedge;
   precision: number;
   currency?: string;
+  /** "rank" (the 73rd), "age", "score", "category" (a storm's), or a unit of measure. */
   unit?: string;
   days?: number;
+  /** A score as written ("5-0" is [5, 0]); `amount` holds the first number. */
+  score?: [number, number];
 }
 
 /** A person, organisation or place. */

@@ -93,9 +93,22 @@ export function displayValue(c: Claim): string {
       const unit = v.unit ? ` ${c.type === 'duration' ? plural(v.unit, v.amount) : v.unit}` : '';
       return numeric(v, unit) + (c.type === 'duration' ? inLargerUnits(v) : '');
     }
-    default:
-      return numeric(c.value as NumericValue, '');
+    default: {
+      const v = c.value as NumericValue;
+      if (v.score) return `${v.score[0]}-${v.score[1]}`;
+      if (v.unit === 'rank') return `${numeric(v, '')}${ordinalSuffix(v.amount)}`;
+      if (v.unit === 'age') return `age ${numeric(v, '')}`;
+      if (v.unit === 'category') return `Category ${numeric(v, '')}`;
+      return numeric(v, '');
+    }
   }
+}
+
+/** "1st", "2nd", "13th", "73rd". */
+function ordinalSuffix(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }
 
 /** An update's timeline in one line: "5 (2025-01-09, particle-news.md) → 24 (2025-01-13, abcnews.md, upi.md)". */

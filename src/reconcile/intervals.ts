@@ -132,6 +132,8 @@ function before(x: number, xOpen: boolean, y: number, yOpen: boolean): boolean {
 /** True when two figures share currency or unit and their intervals overlap. */
 export function numbersCompatible(a: NumericValue, b: NumericValue): boolean {
   if (a.currency && b.currency && a.currency !== b.currency) return false;
+  // A score fits only the same score, read either way round ("won 5-0", "lost 0-5").
+  if (a.score || b.score) return !!a.score && !!b.score && ((a.score[0] === b.score[0] && a.score[1] === b.score[1]) || (a.score[0] === b.score[1] && a.score[1] === b.score[0]));
   if ((a.days === undefined) !== (b.days === undefined)) return false;
   if (a.days === undefined && (a.unit ?? '') !== (b.unit ?? '')) return false;
   const ia = boundsOf(a);

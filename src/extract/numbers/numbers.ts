@@ -10,6 +10,7 @@
  */
 import * as Lexicon from './lexicon.js';
 import { joinCompoundDurations } from './compound.js';
+import { applyNewsForms } from './forms.js';
 import type { UnitDef } from './lexicon.js';
 import * as Tok from './tokenize.js';
 
@@ -44,7 +45,7 @@ export interface NumericMatch {
  */
 export function extractNumerics(text: string): NumericMatch[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  return joinCompoundDurations(new Scanner(text).run(), text);
+  return applyNewsForms(joinCompoundDurations(new Scanner(text).run(), text), text);
 }
 
 // ------------------------------------------------------------------ internals

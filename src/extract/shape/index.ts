@@ -22,6 +22,9 @@ const UNIT_MEASURES: Record<string, string> = {
   degree: 'temperature',
   barrel: 'oil',
   'barrel/day': 'oil output',
+  age: 'age',
+  score: 'score',
+  category: 'category',
 };
 
 /** What `shapeOf` needs to know about one figure and its sentence. */
@@ -57,7 +60,7 @@ export function shapeOf(input: ShapeInput): Shape {
   // A figure in physical units measures what its unit does: "23,707 acres burned" and
   // "scorched nearly 24,000 acres" are both areas.
   const { unit, currency, days } = input.value;
-  const physical = unit && unit !== '%' && days === undefined && currency === undefined;
+  const physical = unit && unit !== '%' && unit !== 'rank' && days === undefined && currency === undefined;
   const measure = physical ? (UNIT_MEASURES[unit] ?? unit) : read.measure;
   // "78 of the 150 seats": the second figure is the whole, another fact than any part of it.
   const whole = /\d[\d,.]*\s+of\s+(?:the|its|their)\s+$/i.test(sentence.slice(Math.max(0, start - 24), start));

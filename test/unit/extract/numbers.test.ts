@@ -237,7 +237,7 @@ const CASES: Case[] = [
   { text: 'within 48 hours', expect: [{ text: '48 hours', type: 'duration', amount: 48, unit: 'hour', days: 2 }] },
   { text: 'over the last two decades', expect: [{ text: 'two decades', type: 'duration', amount: 2, unit: 'decade', days: 7305 }] },
   { text: 'four years of war', expect: [{ text: 'four years', type: 'duration', amount: 4, unit: 'year', days: 1461 }] },
-  { text: 'a 45-year-old man', expect: [{ text: '45-year-old', type: 'duration', amount: 45, unit: 'year' }] },
+  { text: 'a 45-year-old man', expect: [{ text: '45-year-old', type: 'number', amount: 45, unit: 'age' }] },
   { text: 'almost a decade later than planned', expect: [] },
   { text: 'almost a decade of talks', expect: [{ text: 'almost a decade', type: 'duration', amount: 1, unit: 'decade', hedge: 'nearly' }] },
   { text: 'two and a half years', expect: [{ text: 'two and a half years', type: 'duration', amount: 2.5, unit: 'year' }] },
@@ -265,7 +265,7 @@ const CASES: Case[] = [
   { text: 'one day he will return', expect: [] },
   { text: 'the 1990s and the 5G network', expect: [] },
   { text: 'on May 4 and 4 July', expect: [] },
-  { text: 'the score was 2-1', expect: [] },
+  { text: 'the score was 2-1', expect: [{ text: '2-1', type: 'number', amount: 2, unit: 'score' }] },
   { text: 'visit https://example.com/2021/05/story-123 now', expect: [] },
   { text: 'version 1.2.3 and 192.168.1.2', expect: [] },
   { text: 'the two met in Moscow', expect: [] },
@@ -444,4 +444,36 @@ describe('property: arbitrary strings', async () => {
       { numRuns: 3000 },
     );
   });
+});
+
+// Figures as news pages write them, in sentences written here.
+describe('news forms of figures', () => {
+  const cases: Case[] = [
+    { text: 'a $19-billion deal', expect: [{ text: '$19-billion', type: 'money', amount: 19e9, currency: 'USD' }] },
+    { text: 'the $12.5-billion takeover', expect: [{ text: '$12.5-billion', type: 'money', amount: 12.5e9, currency: 'USD' }] },
+    { text: 'a deal worth R14,3-billion', expect: [{ text: 'R14,3-billion', type: 'money', amount: 14.3e9, currency: 'ZAR' }] },
+    { text: 'a grant of €2,5 billion', expect: [{ text: '€2,5 billion', type: 'money', amount: 2.5e9, currency: 'EUR' }] },
+    { text: 'it paid $US23 billion ($36.2 billion) for the mine', expect: [{ text: '$US23 billion', type: 'money', amount: 23e9, currency: 'USD' }] },
+    { text: 'US$14.9 billion', expect: [{ text: 'US$14.9 billion', type: 'money', amount: 14.9e9, currency: 'USD' }] },
+    { text: 'A$5 million and NZ$40 million', expect: [{ text: 'A$5 million', type: 'money', currency: 'AUD' }, { text: 'NZ$40 million', type: 'money', currency: 'NZD' }] },
+    { text: 'a 30-story tower', expect: [{ text: '30', type: 'number', amount: 30, noun: 'story' }] },
+    { text: 'the 630-seat chamber', expect: [{ text: '630', type: 'number', amount: 630, noun: 'seat' }] },
+    { text: 'a 22-foot rise', expect: [{ text: '22-foot', type: 'quantity', unit: 'm' }] },
+    { text: 'scored in the 13th minute', expect: [{ text: '13th minute', type: 'duration', amount: 13, unit: 'minute' }] },
+    { text: 'a goal in the 87th-minute', expect: [{ text: '87th-minute', type: 'duration', amount: 87, unit: 'minute' }] },
+    { text: 'he added a fourth in the 73rd', expect: [{ text: '73rd', type: 'number', amount: 73, unit: 'rank' }] },
+    { text: 'the second-largest company', expect: [{ text: 'second', type: 'number', amount: 2, unit: 'rank' }] },
+    { text: 'only the sixth coach to do so', expect: [{ text: 'sixth', type: 'number', amount: 6, unit: 'rank' }] },
+    { text: 'for the first time since 1993', expect: [] },
+    { text: 'the Rovers won 5-0 on Saturday', expect: [{ text: '5-0', type: 'number', amount: 5, unit: 'score' }] },
+    { text: 'a 40-22 victory', expect: [{ text: '40-22', type: 'number', amount: 40, unit: 'score' }] },
+    { text: 'a vote of 52-48 in favour', expect: [] },
+    { text: 'made landfall as a Category 4 storm', expect: [{ text: 'Category 4', type: 'number', amount: 4, unit: 'category' }] },
+    { text: 'planning took over a year and a half', expect: [{ text: 'over a year and a half', type: 'duration', amount: 18, unit: 'month', hedge: 'more-than' }] },
+    { text: 'Tan, 27, said', expect: [{ text: '27', type: 'number', amount: 27, unit: 'age' }] },
+    { text: 'the 28-year-old forward', expect: [{ text: '28-year-old', type: 'number', amount: 28, unit: 'age' }] },
+    { text: 'a man aged 41', expect: [{ text: '41', type: 'number', amount: 41, unit: 'age' }] },
+    { text: 'eight items and nine pieces', expect: [{ text: 'eight', type: 'number', amount: 8, noun: 'items' }, { text: 'nine', type: 'number', amount: 9, noun: 'pieces' }] },
+  ];
+  for (const c of cases) it(c.text, () => check(c.text, extractNumerics(c.text), c.expect));
 });
