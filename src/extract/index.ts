@@ -6,7 +6,8 @@ import { extractDates } from './dates/index.js';
 import { extractNames, type NameMatch } from './names.js';
 import { extractNumerics } from './numbers/index.js';
 import { extractQuotes } from './quotes.js';
-import { fold, tokenize } from './words.js';
+import { eachToken, fold, tokenize } from './words.js';
+import { tagsOf } from './lexicon.js';
 
 export { resolveAliases, parseAliasFile, type AliasTable } from './aliases.js';
 export { extractDates } from './dates/index.js';
@@ -63,7 +64,7 @@ export function extractSource(source: Source): RawClaim[] {
   let previousEnd = 0;
   const found = source.sentences.map((sentence) => {
     const tokens = tokenize(sentence.text);
-    const dates = extractDates(sentence.text, source.published ?? undefined).map((d) => ({ ...d, value: forwardIfFuture(d.value, d.text, sentence.text, d.start, source.published) }));
+    const dates = extractDates(sentence.text, source.published ?? undefined).map((d) => ({ ...d, value: placeInTime(d.value, d.text, sentence.text, d.start, source.published) }));
     const numerics = notOverlapping(extractNumerics(sentence.text), dates);
     const names = notOverlapping(notOverlapping(extractNames(sentence.text, 0, tokens), dates), numerics);
     return { tokens, dates, numerics, names };
@@ -144,23 +145,41 @@ function isMagnitude(type: string, value: NumericValue, subject: string | null, 
 }
 
 /** Words that put a date in the future wherever they stand in the sentence. */
-const FUTURE_VERB = /\b(?:will|shall)\b/i;
+const FUTURE_VERB = /\b(?:will|shall|must)\b/i;
 /** Words that put a date in the future only when they lead up to it ("ahead of the October 29 runoff", not "15 October …, ahead of Quintel"). */
-const FUTURE_LEAD = /\b(?:scheduled|due to|set to|expected to|plans? to|planned|upcoming|ahead of|promised|is to|are to)\b/i;
+const FUTURE_LEAD = /\b(?:scheduled|due to|set to|expected to|plans? to|planned|upcoming|ahead of|promised|is to|are to|deadline|has until|have until|needs? to)\b/i;
+const WEEKDAY_NAME = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:yesterday|today|tomorrow|tonight)\b/i;
 
 function shiftYear(iso: string, years: number): string {
   return `${String(Number(iso.slice(0, 4)) + years).padStart(4, '0')}${iso.slice(4)}`;
 }
 
+function shifted(value: DateValue, years: number): DateValue {
+  return { ...value, iso: shiftYear(value.iso, years), start: value.start && shiftYear(value.start, years), end: value.end && shiftYear(value.end, years) };
+}
+
 /**
- * News is past tense, so a yearless "October 29" resolves to the latest one on or
- * before publication. A sentence about what will happen ("the runoff will be held on
- * October 29") means the next one instead.
+ * A date without a year takes the year nearest the article's date (the date scanner's
+ * reading), unless its sentence's tense says otherwise: "the runoff will be held on October
+ * 29" is the next one, "the court ruled in April", written in March, the last one.
  */
-function forwardIfFuture(value: DateValue, text: string, sentence: string, start: number, published: string | null): DateValue {
-  if (!published || !value.relative || !value.end || value.end > published || /\d{4}|\b(?:last|ago|previous|earlier)\b/i.test(text)) return value;
-  if (!/^\d{4}-\d{2}(?:-\d{2})?$/.test(value.iso) || !(FUTURE_VERB.test(sentence) || FUTURE_LEAD.test(sentence.slice(0, start)))) return value;
-  return { ...value, iso: shiftYear(value.iso, 1), start: value.start && shiftYear(value.start, 1), end: shiftYear(value.end, 1) };
+function placeInTime(value: DateValue, text: string, sentence: string, start: number, published: string | null): DateValue {
+  if (!published || !value.relative || !value.end || /\d{4}|\b(?:last|ago|previous|earlier|next)\b/i.test(text) || WEEKDAY_NAME.test(text)) return value;
+  if (!/^\d{4}-\d{2}(?:-\d{2})?$/.test(value.iso)) return value;
+  const future = FUTURE_VERB.test(sentence) || FUTURE_LEAD.test(sentence.slice(0, start));
+  if (future && value.end <= published) return shifted(value, 1);
+  if (!future && value.start && value.start > published && pastTenseBefore(sentence.slice(0, start))) return shifted(value, -1);
+  return value;
+}
+
+/** A verb in the past tense ahead of the date in its sentence ("ruled", "rose"). */
+function pastTenseBefore(text: string): boolean {
+  let found = false;
+  eachToken(text, (token) => {
+    if (tagsOf(token).includes('PastTense')) found = true;
+    return found;
+  });
+  return found;
 }
 
 /** Resolve a quote's speaker words to a named entity: a pronoun means the last person named. */

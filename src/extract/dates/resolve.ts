@@ -10,7 +10,7 @@ import {
 export type Gran = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'year' | 'decade' | 'century';
 export type Mod = 'before' | 'after' | 'since' | 'by' | 'early' | 'mid' | 'late' | 'approx';
 /** How a yearless or weekday expression picks its occurrence relative to the anchor. */
-export type When = 'past' | 'last' | 'this' | 'next';
+export type When = 'past' | 'last' | 'this' | 'next' | 'nearest';
 
 /** A resolved value: `s`/`e` are day numbers (end exclusive), absent when unknown. */
 export interface Val {
@@ -136,10 +136,24 @@ export function withRel(v: Val): Val {
  * Pick the year for an expression that recurs yearly, given its interval in year y.
  * past: latest occurrence starting on or before the anchor (news default);
  * last: latest occurrence wholly before the anchor; next: first starting after it;
- * this: the occurrence containing the anchor, else the anchor's year.
+ * this: the occurrence containing the anchor, else the anchor's year;
+ * nearest: the occurrence whose start lies nearest the anchor, forward as readily as back,
+ * as a reader takes "June 30" in an article of 26 June.
  */
 function pickYear(iv: (y: number) => [number, number] | undefined, A: number, when: When): number | undefined {
   const ay = ymd(A)[0];
+  if (when === 'nearest') {
+    let best: number | undefined;
+    let gap = Infinity;
+    for (const y of [ay - 1, ay, ay + 1]) {
+      const r = iv(y);
+      if (!r) continue;
+      // Inside the interval counts as no distance ("in June", written in June).
+      const g = r[0] <= A && A < r[1] ? 0 : Math.min(Math.abs(r[0] - A), Math.abs(r[1] - 1 - A));
+      if (g < gap) [best, gap] = [y, g];
+    }
+    return best;
+  }
   if (when === 'this') {
     for (const y of [ay, ay - 1]) {
       const r = iv(y);
@@ -195,7 +209,7 @@ function resolveCal(c: Cal, A: number | undefined): Val {
     const g: Gran = d === undefined ? 'month' : 'day';
     if (A === undefined) return partial(label, g);
     if (d === undefined) {
-      const yy = pickYear((yr) => [dayNum(yr, m, 1), dayNum(yr, m + 1, 1)], A, c.when ?? 'past');
+      const yy = pickYear((yr) => [dayNum(yr, m, 1), dayNum(yr, m + 1, 1)], A, c.when ?? 'nearest');
       return yy === undefined ? partial(label, g) : withRel(monthV(yy, m));
     }
     if (wd !== undefined && c.when === undefined) {
@@ -209,7 +223,7 @@ function resolveCal(c: Cal, A: number | undefined): Val {
       }
       if (best !== undefined) return withRel(dayV(best));
     }
-    const yy = pickYear((yr) => (validDate(yr, m, d) ? [dayNum(yr, m, d), dayNum(yr, m, d) + 1] : undefined), A, c.when ?? 'past');
+    const yy = pickYear((yr) => (validDate(yr, m, d) ? [dayNum(yr, m, d), dayNum(yr, m, d) + 1] : undefined), A, c.when ?? 'nearest');
     return yy === undefined ? partial(label, g) : withRel(dayV(dayNum(yy, m, d)));
   }
   if (d !== undefined) {
@@ -253,6 +267,7 @@ function resolveCal(c: Cal, A: number | undefined): Val {
         case 'last': dn = A - ((aw - wd + 7) % 7 || 7); break;
         case 'this': dn = mondayOf(A) + wd - 1; break;
         case 'next': dn = mondayOf(A) + 7 + wd - 1; break;
+        default: dn = A - ((aw - wd + 7) % 7); break;
       }
     }
     return withRel(dayV(dn));
