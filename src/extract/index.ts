@@ -154,6 +154,14 @@ function shiftYear(iso: string, years: number): string {
   return `${String(Number(iso.slice(0, 4)) + years).padStart(4, '0')}${iso.slice(4)}`;
 }
 
+function addDays(iso: string, n: number): string {
+  return new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)) + n)).toISOString().slice(0, 10);
+}
+
+function shiftedDays(value: DateValue, days: number): DateValue {
+  return { ...value, iso: addDays(value.iso, days), start: value.start && addDays(value.start, days), end: value.end && addDays(value.end, days) };
+}
+
 function shifted(value: DateValue, years: number): DateValue {
   return { ...value, iso: shiftYear(value.iso, years), start: value.start && shiftYear(value.start, years), end: value.end && shiftYear(value.end, years) };
 }
@@ -164,9 +172,11 @@ function shifted(value: DateValue, years: number): DateValue {
  * 29" is the next one, "the court ruled in April", written in March, the last one.
  */
 function placeInTime(value: DateValue, text: string, sentence: string, start: number, published: string | null): DateValue {
-  if (!published || !value.relative || !value.end || /\d{4}|\b(?:last|ago|previous|earlier|next)\b/i.test(text) || WEEKDAY_NAME.test(text)) return value;
+  if (!published || !value.relative || !value.end || /\d{4}|\b(?:last|ago|previous|earlier|next)\b/i.test(text)) return value;
   if (!/^\d{4}-\d{2}(?:-\d{2})?$/.test(value.iso)) return value;
   const future = FUTURE_VERB.test(sentence) || FUTURE_LEAD.test(sentence.slice(0, start));
+  // A weekday is the last one before the article, or the coming one when the sentence looks ahead ("expected to visit on Wednesday").
+  if (WEEKDAY_NAME.test(text)) return future && value.end <= published && /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(text.replace(/^on\s+/i, '')) ? shiftedDays(value, 7) : value;
   if (future && value.end <= published) return shifted(value, 1);
   if (!future && value.start && value.start > published && pastTenseBefore(sentence.slice(0, start))) return shifted(value, -1);
   return value;

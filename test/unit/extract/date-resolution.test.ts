@@ -26,3 +26,12 @@ describe('a yearless date takes the year nearest the publication date, unless th
   ];
   for (const c of cases) it(c.text, () => expect(dates(c.text, c.published)).toEqual(c.claims));
 });
+
+describe('a weekday the sentence looks ahead to is the coming one', () => {
+  it('"is expected to visit on Wednesday", written on a Tuesday, is the next day', () => {
+    expect(dates('The minister is expected to visit the area on Wednesday.', '2024-03-12')).toEqual(['Wednesday=2024-03-13']);
+  });
+  it('"toured the streets on Wednesday", written on a Thursday, is the day before', () => {
+    expect(dates('The minister toured the streets on Wednesday.', '2024-03-14')).toEqual(['Wednesday=2024-03-13']);
+  });
+});
