@@ -52,6 +52,8 @@ export interface Sentence {
   start: number;
   end: number;
   text: string;
+  /** The article's headline (its title line, front-matter title or page title), read for claims like the body. */
+  headline?: boolean;
 }
 
 /** One article, as read and cleaned by ingest. */
@@ -176,6 +178,8 @@ export interface Claim {
   context: string[];
   /** For figures: what the figure measures, whose it is and when it holds. */
   shape?: Shape;
+  /** True for a claim read from the article's headline. */
+  headline?: boolean;
 }
 
 export type GroupStatus = 'agreement' | 'conflict' | 'single-source';

@@ -66,7 +66,8 @@ export function extractSource(source: Source): RawClaim[] {
     const tokens = tokenize(sentence.text);
     const dates = extractDates(sentence.text, source.published ?? undefined).map((d) => ({ ...d, value: placeInTime(d.value, d.text, sentence.text, d.start, source.published) }));
     const numerics = notOverlapping(extractNumerics(sentence.text), dates);
-    const names = notOverlapping(notOverlapping(extractNames(sentence.text, 0, tokens), dates), numerics);
+    // A headline capitalises every word, so its figures and dates are read but not its "names".
+    const names = sentence.headline ? [] : notOverlapping(notOverlapping(extractNames(sentence.text, 0, tokens), dates), numerics);
     return { tokens, dates, numerics, names };
   });
   const reference = source.published ?? latestDay(found.flatMap((f) => f.dates.map((d) => d.value)));
@@ -92,6 +93,7 @@ export function extractSource(source: Source): RawClaim[] {
         subject,
         context: listWords ? [...own, ...listWords.filter((w) => !own.includes(w))].slice(0, CONTEXT_SIZE) : own,
         ...(shape ? { shape } : {}),
+        ...(sentence.headline ? { headline: true } : {}),
       });
     };
     for (const d of dates) add('date', d.start, d.end, d.value, null);
@@ -107,7 +109,7 @@ export function extractSource(source: Source): RawClaim[] {
       add(m.type, m.start, m.end, m.value, m.value.role);
       if (m.type === 'person') lastPerson = m.value;
     }
-    for (const q of extractQuotes(sentence.text)) {
+    for (const q of sentence.headline ? [] : extractQuotes(sentence.text)) {
       const speaker = speakerOf(q.speaker, names, lastPerson);
       add('quote', q.start, q.end, { quote: q.quote, speaker: speaker?.name ?? q.speaker }, speaker?.key ?? null);
     }

@@ -10,7 +10,7 @@ import { byPosition, type RawClaim } from './index.js';
  * merged report is exactly the one a direct run gives (same offsets, lines, copies).
  */
 export type PipelineRecord =
-  | ({ record: 'source'; sentences: [number, number][] } & Omit<Source, 'sentences'>)
+  | ({ record: 'source'; sentences: ([number, number] | [number, number, 1])[] } & Omit<Source, 'sentences'>)
   | { record: 'skipped'; id: string; path: string; reason: string }
   | {
       record: 'claim';
@@ -23,6 +23,7 @@ export type PipelineRecord =
       subject: string | null;
       context: string[];
       shape?: RawClaim['shape'];
+      headline?: true;
       sentence: string;
       sentenceIndex: number;
       start: number;
@@ -36,7 +37,7 @@ export function* recordLines(ingested: IngestResult, raw: readonly RawClaim[]): 
   const positions = new PositionIndex();
   const byId = new Map(ingested.sources.map((s) => [s.id, s]));
   for (const { sentences, ...rest } of ingested.sources) {
-    const rec: PipelineRecord = { record: 'source', ...rest, sentences: sentences.map((x) => [x.start, x.end]) };
+    const rec: PipelineRecord = { record: 'source', ...rest, sentences: sentences.map((x): [number, number] | [number, number, 1] => (x.headline ? [x.start, x.end, 1] : [x.start, x.end])) };
     yield `${JSON.stringify(rec)}\n`;
   }
   for (const k of ingested.skipped) yield `${JSON.stringify({ record: 'skipped', ...k } satisfies PipelineRecord)}\n`;
@@ -82,11 +83,11 @@ export function fromRecords(inputs: { name: string; text: string }[]): { ingeste
           return;
         }
         const { record: _, sentences, ...rest } = rec;
-        sources.set(rec.id, { ...rest, warnings: rest.warnings ?? [], dropped: rest.dropped ?? [], sentences: sentences.map(([start, end], index) => ({ index, start, end, text: rest.text.slice(start, end) })) });
+        sources.set(rec.id, { ...rest, warnings: rest.warnings ?? [], dropped: rest.dropped ?? [], sentences: sentences.map(([start, end, headline], index) => ({ index, start, end, text: rest.text.slice(start, end), ...(headline ? { headline: true } : {}) })) });
       } else if (rec.record === 'skipped') {
         skipped.set(rec.id, { id: rec.id, path: rec.path, reason: rec.reason });
       } else if (rec.record === 'claim') {
-        raw.push({ id: rec.id, source: rec.source, type: rec.type, text: rec.text, value: rec.value, start: rec.start, end: rec.end, sentence: rec.sentenceIndex, subject: rec.subject, context: rec.context, ...(rec.shape ? { shape: rec.shape } : {}) });
+        raw.push({ id: rec.id, source: rec.source, type: rec.type, text: rec.text, value: rec.value, start: rec.start, end: rec.end, sentence: rec.sentenceIndex, subject: rec.subject, context: rec.context, ...(rec.shape ? { shape: rec.shape } : {}), ...(rec.headline ? { headline: true } : {}) });
       } else {
         problems.push(`${name}:${i + 1}: unknown record type`);
       }

@@ -68,7 +68,9 @@ function parse(raw: RawArticle): Parsed | SkippedFile {
   if (format === 'html') {
     const page = htmlToArticle(decoded.text);
     if (!page.text.trim()) return { id: raw.id, path: raw.path, reason: 'no article text found in the HTML page' };
-    return { raw, text: page.text, encoding: decoded.encoding, bodyStart: 0, title: page.title, outlet: page.outlet, published: page.published, url: page.url, warnings };
+    // The page title opens the text as its headline line, unless the body already does.
+    const head = page.title && !page.text.trimStart().startsWith(page.title) ? `${page.title}\n\n` : '';
+    return { raw, text: head + page.text, encoding: decoded.encoding, bodyStart: 0, title: page.title, outlet: page.outlet, published: page.published, url: page.url, warnings };
   }
   // Front matter is honoured in plain text too, so a .txt article can carry its date.
   if (format === 'markdown' || /^---[ \t]*\r?\n/.test(decoded.text)) {
@@ -76,6 +78,35 @@ function parse(raw: RawArticle): Parsed | SkippedFile {
     return { raw, text: decoded.text, encoding: decoded.encoding, bodyStart: fm.bodyStart, ...fm.meta, warnings: [...warnings, ...fm.warnings] };
   }
   return { raw, text: decoded.text, encoding: decoded.encoding, bodyStart: 0, title: null, outlet: null, published: null, url: null, warnings };
+}
+
+/**
+ * Where the article's headline is in its text: the body's title line, else the title in
+ * the front matter (found as written between its delimiters). Headlines are claims too
+ * ("Strong quake kills 112"); a related story's headline in the body is not this.
+ */
+function headlineOf(p: Parsed, lines: ClassifiedLine[]): { start: number; end: number } | null {
+  // The body's title line, or its first line when that is the known title (a page's <title> opens its text).
+  const first = lines.find((l) => l.kind !== 'blank');
+  const firstIsTitle = !!first && first.kind === 'dropped' && !!p.title && p.text.slice(first.contentStart, first.end).trim() === p.title.trim();
+  const titleLine = firstIsTitle ? first : lines.find((l) => l.kind === 'dropped' && l.reason === 'title');
+  if (titleLine) {
+    const line = p.text.slice(titleLine.contentStart, titleLine.end);
+    return { start: titleLine.contentStart, end: titleLine.contentStart + withoutSiteName(line.trimEnd()).length };
+  }
+  if (!p.title || p.bodyStart === 0) return null;
+  const at = p.text.slice(0, p.bodyStart).indexOf(p.title);
+  return at < 0 ? null : { start: at, end: at + withoutSiteName(p.title).length };
+}
+
+/** A page title's tail naming the site or the date ("… results in charts - DW - 02/23/2025", "… | Reuters"). */
+const SITE_TAIL = /\s+[-|–—]\s+(?:[\p{Lu}\d][^-|–—]{0,40}?)(?:\s+[-|–—]\s+[^-|–—]{1,20})?$/u;
+
+/** The headline without the site name or date a page title ends with. */
+function withoutSiteName(title: string): string {
+  const m = SITE_TAIL.exec(title);
+  // Only a short tail: "Quake kills 112 - Reuters", not a headline's own dash clause.
+  return m && m[0].split(/\s+/).length <= 8 && m.index > 10 ? title.slice(0, m.index) : title;
 }
 
 /** Group kept lines into paragraphs (runs of adjacent prose lines) and list items. */
@@ -130,8 +161,10 @@ function isGluedHeadline(sentence: string): boolean {
   return words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length / words.length >= 0.85;
 }
 
-function sentencesOf(text: string, lines: ClassifiedLine[], dropped: DroppedLine[]): Sentence[] {
+function sentencesOf(text: string, lines: ClassifiedLine[], dropped: DroppedLine[], headline: { start: number; end: number } | null): Sentence[] {
   const sentences: Sentence[] = [];
+  // The headline is read whole, as one sentence, ahead of the body.
+  if (headline) sentences.push({ index: 0, start: headline.start, end: headline.end, text: text.slice(headline.start, headline.end), headline: true });
   for (const block of blocks(lines)) {
     for (const span of splitSentences(text.slice(block.start, block.end))) {
       for (const part of capped(text, block.start + span.start, block.start + span.end)) {
@@ -171,10 +204,11 @@ export function prepareSources(raws: readonly RawArticle[], options: IngestOptio
   const bodies = classifyBodies(parsed.map((p) => ({ text: p.text, bodyStart: p.bodyStart, hasTitle: p.title !== null })));
   const sources = parsed.map((p, i): Source => {
     const body = bodies[i]!;
+    const headline = headlineOf(p, body.lines);
     const dropped: DroppedLine[] = body.lines
-      .filter((l) => l.kind === 'dropped')
+      .filter((l) => l.kind === 'dropped' && !(headline && l.contentStart === headline.start))
       .map((l) => ({ text: p.text.slice(l.contentStart, l.end).trim(), reason: l.reason ?? 'dropped', start: l.contentStart, end: l.end }));
-    const sentences = sentencesOf(p.text, body.lines, dropped);
+    const sentences = sentencesOf(p.text, body.lines, dropped, headline);
     dropped.sort((a, b) => a.start - b.start);
     return {
       id: p.raw.id,

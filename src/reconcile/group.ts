@@ -248,7 +248,12 @@ function nearValues(a: Claim, b: Claim): boolean {
   const x = (a.value as NumericValue).amount;
   const y = (b.value as NumericValue).amount;
   if (!x || !y) return false;
-  return Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y)) <= 0.3 || isScaleSlip(a.value as NumericValue, b.value as NumericValue) || oneDigitApart(x, y);
+  return Math.abs(x - y) / Math.max(Math.abs(x), Math.abs(y)) <= 0.3 || likelySlip(a, b) || oneDigitApart(x, y);
+}
+
+/** Same unit (none, "rank", "age", "m2" …) and, where both name one, the same currency. */
+function sameKind(a: NumericValue, b: NumericValue): boolean {
+  return (a.unit ?? '') === (b.unit ?? '') && (!a.currency || !b.currency || a.currency === b.currency);
 }
 
 /** Two figures more than two and a half times apart; a vague one ("billions") has no point to measure from. */
@@ -270,6 +275,16 @@ function stillCounting(c: Claim): boolean {
 /** Both figures carry a report day, and the days differ. */
 function differentDays(a: Claim, b: Claim): boolean {
   return !!a.shape?.time && !!b.shape?.time && a.shape.time !== b.shape.time;
+}
+
+/**
+ * A slip of scale is a misplaced zero or scale word in written figures ("$4 million" and
+ * "$40 million", "8.4 million" and "840,000"); "two" goals and "20" years are not one.
+ */
+function likelySlip(a: Claim, b: Claim): boolean {
+  const va = a.value as NumericValue;
+  const vb = b.value as NumericValue;
+  return /\d/.test(a.text) && /\d/.test(b.text) && Math.max(Math.abs(va.amount), Math.abs(vb.amount)) >= 1000 && isScaleSlip(va, vb);
 }
 
 /** "$1.6bn" and "$2.6bn", "48" and "46": the same digits but one. */
@@ -375,6 +390,9 @@ function groupFacts(claims: Claim[], weights: TermWeights, ctx: FactContext): Pr
     const cb = claims[b]!;
     const same = display[a] === display[b];
     if (ca.source === cb.source && !same && !sameFactOverTime(ca, cb, ctx.rivals)) return;
+    // Figures of different kinds never meet: a rank and a count, an age and a score, a sum in
+    // euros and one in dollars ("€88 million, or $102 million" is one value told twice).
+    if (ca.type !== 'date' && !sameKind(ca.value as NumericValue, cb.value as NumericValue)) return;
     if (ca.type === 'date' && !comparableDates(ca.value as DateValue, cb.value as DateValue)) return;
     const comp = same || compatible(ca, cb);
     // A figure's shape says what it is a figure of: a different measure, owner, counted

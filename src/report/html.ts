@@ -19,7 +19,7 @@ function sentenceHtml(c: Claim, s: Source | undefined): string {
 function place(c: Claim, s: Source | undefined, positions: PositionIndex): string {
   if (!s) return escapeHtml(c.source);
   const { line, column } = positions.at(s.text, c.start);
-  return `${escapeHtml(s.id)}:${line}:${column}`;
+  return `${escapeHtml(s.id)}:${line}:${column}${c.headline ? ' <span class="badge">headline</span>' : ''}`;
 }
 
 function outlet(s: Source | undefined): string {

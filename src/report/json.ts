@@ -12,6 +12,8 @@ export interface JsonClaim {
   context: string[];
   /** For figures: measure, owner and time (see `Shape`). */
   shape?: Claim['shape'];
+  /** Present and true for a claim read from the headline. */
+  headline?: true;
   sentence: string;
   start: number;
   end: number;
@@ -31,6 +33,7 @@ export function jsonClaim(c: Claim, source: Source | undefined, positions: Posit
     subject: c.subject,
     context: c.context,
     ...(c.shape ? { shape: c.shape } : {}),
+    ...(c.headline ? { headline: true } : {}),
     sentence: source?.sentences[c.sentence]?.text ?? '',
     start: c.start,
     end: c.end,

@@ -15,7 +15,7 @@ export function mdCell(text: string): string {
 function where(c: Claim, s: Source | undefined, positions: PositionIndex): string {
   if (!s) return mdCell(c.source);
   const { line, column } = positions.at(s.text, c.start);
-  return `\`${safeText(s.id).replace(/`/g, "'")}:${line}:${column}\``;
+  return `\`${safeText(s.id).replace(/`/g, "'")}:${line}:${column}\`${c.headline ? ' (headline)' : ''}`;
 }
 
 function sentence(c: Claim, s: Source | undefined): string {

@@ -37,7 +37,7 @@ function painter(ctx: FormatContext): Painter {
 function where(c: Claim, source: Source | undefined, positions: PositionIndex): string {
   if (!source) return safeText(c.source);
   const { line, column } = positions.at(source.text, c.start);
-  return `${safeText(source.id)}:${line}:${column}`;
+  return `${safeText(source.id)}:${line}:${column}${c.headline ? ' (headline)' : ''}`;
 }
 
 function claimSnippet(c: Claim, source: Source | undefined, width: number, p: Painter): string {

@@ -54,10 +54,13 @@ describe('boilerplate on the sample corpus', () => {
     expect(kept.some((s) => s.includes('the tumultuous U.S. withdrawal in 2021.'))).toBe(true);
   });
 
-  it('keeps the article title as metadata, not as a sentence', () => {
+  it('keeps the article title as metadata and reads it once, as a headline sentence', () => {
     const s = report.sources.find((x) => x.id === '002_1ff77046ceb7a868.txt')!;
     expect(s.title).toMatch(/^Russia Officially Recognizes Taliban Government/);
-    expect(s.sentences.some((x) => x.text.startsWith('Russia Officially Recognizes'))).toBe(false);
+    const headlines = s.sentences.filter((x) => x.text.startsWith('Russia Officially Recognizes'));
+    expect(headlines).toHaveLength(1);
+    expect((headlines[0] as { headline?: boolean }).headline).toBe(true);
+    expect(s.sentences[0]).toBe(headlines[0]);
   });
 
   it('gives sentences exact offsets and positions', () => {

@@ -29,8 +29,8 @@ const ORDINAL_WORDS: Record<string, number> = {
 };
 /** Superlatives a word ordinal ranks by ("second-largest", "third biggest"). */
 const SUPERLATIVE = /^[- ](?:largest|biggest|highest|lowest|smallest|best|worst|deadliest|richest|most|least|fastest|longest|oldest|youngest|busiest|strongest)\b/i;
-/** Words that count people or things a rank is of ("the sixth coach", "the seventh team"). */
-const RANKED = /^ (?:coach|manager|team|club|player|person|man|woman|company|president|leader|champion|side|goal)s?\b/i;
+/** People a rank is of ("the sixth coach"); "the fourth goal" or "the first club" is an order of events, not a rank to compare. */
+const RANKED = /^ (?:coach|manager|player|person|man|woman|president|leader|champion)s?\b/i;
 
 /** Compound nouns whose number is not a count of them ("3-year-old" is an age, "10-day" a duration, "10-pound" a weight or a price). */
 const NOT_COUNTED = new Set([
@@ -59,8 +59,12 @@ export function applyNewsForms(matches: NumericMatch[], text: string): NumericMa
     // "28-year-old", "aged 41", "Wang, 27,": ages, one kind of figure whatever the wording.
     const age =
       (m.type === 'duration' && /-year-old\b/i.test(m.text) && m.value.unit === 'year') ||
+      (m.type === 'duration' && m.value.unit === 'year' && /^\s*old\b/i.test(after)) ||
       (m.type === 'number' && !m.value.hedge && Number.isInteger(m.value.amount) && m.value.amount > 0 && m.value.amount < 120 &&
-        (/\baged\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) || (/\p{Lu}[\p{L}'’-]+,\s*$/u.test(text.slice(Math.max(0, m.start - 40), m.start)) && /^\s*,/.test(after))));
+        (/\baged\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) ||
+          (/\p{Lu}[\p{L}'’-]+,\s*$/u.test(text.slice(Math.max(0, m.start - 40), m.start)) && /^\s*,/.test(after)) ||
+          // "Mayulu, himself still only 19, …"
+          (/\p{Lu}[\p{L}'’-]+,[^,.;]{0,24}\b(?:still|only|just|barely)\s+$/u.test(text.slice(Math.max(0, m.start - 50), m.start)) && /^\s*[,.]/.test(after))));
     if (age) {
       const a = m.value.amount;
       replace.set(m, { ...(replace.get(m) ?? m), type: 'number', value: { amount: a, min: a, max: a, precision: 1, unit: 'age' } });
@@ -119,6 +123,12 @@ export function applyNewsForms(matches: NumericMatch[], text: string): NumericMa
     const a = Number(x[1]);
     const b = Number(x[2]);
     added.push({ start, end, text: x[0], type: 'number', value: { amount: a, min: a, max: a, precision: 1, unit: 'score', score: [a, b] } });
+  }
+  // "Doué (20', 63')": minute marks of a match.
+  for (const x of text.matchAll(/(?<![\d.,])(\d{1,3})(?:\+\d{1,2})?['’′](?![\p{L}\d])/gu)) {
+    const n = Number(x[1]);
+    if (n > 130) continue;
+    added.push({ start: x.index!, end: x.index! + x[0].length, text: x[0], type: 'duration', value: { amount: n, min: n, max: n, precision: 1, unit: 'minute', days: tidy(n / 1440) } });
   }
   // "a Category 4 storm".
   for (const x of text.matchAll(/\bCategory[ -]([1-5])\b/g)) {
