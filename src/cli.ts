@@ -215,7 +215,7 @@ function sentencesText(result: IngestResult): string {
     out.push(`== ${safeText(s.id)}${s.title ? ` — ${safeText(s.title)}` : ''}${s.published ? ` (${s.published})` : ''}`);
     for (const sen of s.sentences) {
       const { line, column } = positions.at(s.text, sen.start);
-      out.push(`  ${String(line).padStart(4)}:${String(column).padEnd(4)} ${sen.headline ? '(headline) ' : ''}${safeText(sen.text)}`);
+      out.push(`  ${String(line).padStart(4)}:${String(column).padEnd(4)} ${sen.headline ? '(headline) ' : ''}${safeText(sen.text)}${sen.truncated ? ' (cut off)' : ''}`);
     }
     if (s.dropped.length) {
       out.push('  dropped:');
@@ -236,7 +236,7 @@ function sentencesJson(result: IngestResult): string {
         path: s.path,
         title: s.title,
         published: s.published,
-        sentences: s.sentences.map((x) => ({ text: x.text, start: x.start, end: x.end, ...positions.at(s.text, x.start), ...(x.headline ? { headline: true } : {}) })),
+        sentences: s.sentences.map((x) => ({ text: x.text, start: x.start, end: x.end, ...positions.at(s.text, x.start), ...(x.headline ? { headline: true } : {}), ...(x.truncated ? { truncated: true } : {}) })),
         dropped: s.dropped.map((d) => ({ text: d.text, reason: d.reason, line: positions.at(s.text, d.start).line })),
       })),
       skipped: result.skipped,

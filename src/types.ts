@@ -54,6 +54,8 @@ export interface Sentence {
   text: string;
   /** The article's headline (its title line, front-matter title or page title), read for claims like the body. */
   headline?: boolean;
+  /** The page ends inside this sentence ("… and Abbott sa"): kept, with its figures, but known to be cut. */
+  truncated?: boolean;
 }
 
 /** One article, as read and cleaned by ingest. */

@@ -242,6 +242,8 @@ function dropReason(line: string, kind: 'text' | 'list', mayBeTitle: boolean, wr
   if (NUMBER_ONLY.test(line)) return 'widget';
   if (kind === 'list') return null;
   if (endsLikeSentence(line) || wrapped()) return null;
+  // A line holding a finished sentence is prose even when cut off at its end ("… as of Monday. Abbott sa").
+  if (/[.!?]["'”’)]?\s+["“]?\p{Lu}/u.test(line)) return null;
   const ws = words(line);
   if (ws.length === 0) return 'no words';
   if (ws.length > 25) return null;

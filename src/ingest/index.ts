@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { DroppedLine, Sentence, SkippedFile, Source } from '../types.js';
-import { classifyBodies, type ClassifiedLine } from './boilerplate.js';
+import { classifyBodies, endsLikeSentence, type ClassifiedLine } from './boilerplate.js';
 import { decodeArticle } from './decode.js';
 import { readFrontMatter } from './frontmatter.js';
 import { htmlToArticle } from './html.js';
@@ -185,6 +185,9 @@ function sentencesOf(text: string, lines: ClassifiedLine[], dropped: DroppedLine
       }
     }
   }
+  // The page's last sentence, when it stops mid-way, is kept and marked as cut.
+  const last = sentences[sentences.length - 1];
+  if (last && !last.headline && !endsLikeSentence(last.text) && /\s/.test(last.text) && !/\S/.test(text.slice(last.end).replace(/\s+/g, ''))) last.truncated = true;
   return sentences;
 }
 

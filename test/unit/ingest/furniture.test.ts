@@ -86,3 +86,22 @@ describe('in-sentence furniture', () => {
     expect(s.dropped.find((d) => d.reason === 'related headline')).toBeDefined();
   });
 });
+
+describe('a page cut off mid-sentence', () => {
+  function readCut(last: string) {
+    const text = `---\ntitle: "Floods"\n---\nThe river broke its banks on Friday.\n\n${last}`;
+    return prepareSources([{ id: 'cut.md', path: 'cut.md', bytes: Buffer.from(text) }]).sources[0]!;
+  }
+  it('keeps the finished sentences of its last line and the cut one, marked', () => {
+    const s = readCut('The toll rose to 82 as of Monday. Officials said 41 people were still missing, and the governor sa');
+    const texts = s.sentences.map((x) => x.text);
+    expect(texts).toContain('The toll rose to 82 as of Monday.');
+    const cut = s.sentences[s.sentences.length - 1]!;
+    expect(cut.text).toBe('Officials said 41 people were still missing, and the governor sa');
+    expect(cut.truncated).toBe(true);
+    expect(s.sentences.filter((x) => x.truncated)).toHaveLength(1);
+  });
+  it('marks nothing when the page ends on a full stop', () => {
+    expect(readCut('The toll rose to 82 as of Monday.').sentences.some((x) => x.truncated)).toBe(false);
+  });
+});
