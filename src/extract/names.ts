@@ -12,7 +12,14 @@ export interface NameMatch {
 }
 
 /** Words that end place names ("Varenna Valley", "Lake Tana"). */
-const PLACE_WORDS = new Set([...LEXICON_PLACE_WORDS, 'valley', 'region', 'province', 'district', 'county', 'city', 'town', 'village', 'state', 'island', 'islands', 'coast', 'harbour', 'harbor', 'port']);
+const PLACE_WORDS = new Set([
+  ...LEXICON_PLACE_WORDS,
+  ...'valley region province district county city town village state island islands coast harbour harbor port'.split(' '),
+  // Venues are places, not people ("Caesars Superdome", "Allianz Arena").
+  ...'stadium arena superdome dome field park centre center hall square airport station tower palace museum bridge cathedral mosque temple'.split(' '),
+]);
+/** Endings of one-word venue names ("Superdome", "Bayarena"). */
+const VENUE_ENDING = /(?:dome|arena|stadion|stadium)$/;
 /** Prepositions that put an unknown name in a place: "near Castelmora", "in Brindavo". */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'at', 'from', 'outside', 'across', 'around', 'towards', 'toward', 'into']);
 
@@ -25,7 +32,7 @@ const TITLES = new Set(
     'officer inspector detective sergeant sgt captain capt colonel col lieutenant lt admiral director attorney prosecutor ' +
     'representative rep gov lord lady sir dame councillor councilman councilwoman speaker leader defence defense interior ' +
     'finance economy trade health education state acting former first supreme sultan emir ayatollah cardinal bishop rev ' +
-    'reverend father sister brother coach founder president-elect premier'
+    'reverend father sister brother coach founder president-elect premier sheriff marshal constable superintendent'
   ).split(' '),
 );
 
@@ -36,7 +43,7 @@ const CORE_TITLES = new Set(
     'king queen prince princess pope dr mr mrs ms miss prof professor ceo cfo chairman chairwoman chair spokesman ' +
     'spokeswoman spokesperson secretary chancellor commissioner officer inspector detective sergeant sgt captain capt ' +
     'colonel col lieutenant lt admiral director attorney prosecutor representative rep gov lord lady sir dame councillor ' +
-    'councilman councilwoman speaker leader sultan emir ayatollah cardinal bishop rev reverend coach founder premier executive chief'
+    'councilman councilwoman speaker leader sultan emir ayatollah cardinal bishop rev reverend coach founder premier executive chief sheriff marshal constable superintendent'
   ).split(' '),
 );
 
@@ -63,7 +70,9 @@ const ORG_WORDS = new Set([
     'province command coalition alliance movement front brigade network media news times post press daily herald ' +
     'journal tribune gazette exchange holdings industries airlines airways motors systems technologies labs analytics ' +
     'dynamics partners capital logistics pharma pharmaceuticals therapeutics foods solutions software networks robotics ' +
-    'ventures alliance league union'
+    'ventures alliance league union ' +
+    // Company forms and utility names in other languages ("Red Eléctrica", "Siemens AG").
+    'electrica electricidade energia gmbh ag sa spa nv bv'
   ).split(' '),
 ]);
 
@@ -79,7 +88,9 @@ const NOT_NAMES = new Set(
     'i the a an this that these those it its he she they we you his her their our in on at for from with by as but and or ' +
     'if when while after before since despite although though however meanwhile moreover also now then today yesterday ' +
     'tomorrow there here what who why how where which according under over about during between among against toward ' +
-    'towards into onto upon several many most some all both each every no not one two three mr mrs ms dr st'
+    'towards into onto upon several many most some all both each every no not one two three mr mrs ms dr st ' +
+    // Clock and time-zone marks a page capitalises ("1:38 PM IST", "0620 GMT", "Today").
+    'tonight am pm gmt utc ist est edt pst pdt cet cest bst jst aest'
   ).split(' '),
 );
 
@@ -235,8 +246,11 @@ export function extractNames(sentence: string, offset = 0, sentenceTokens?: Toke
     const last = first + words.length - 1;
     const startTok = tokens[first]!;
     const endTok = tokens[last]!;
+    // A page that lost a space glues a small word on ("Los Angelesfor free"): cut it off a known place.
+    const glued = gluedWord(words);
+    if (glued) words = [...words.slice(0, -1), words[words.length - 1]!.slice(0, -glued)];
     const name = canonical(words);
-    const end = endTok.end - (endTok.text.length - stripPossessive(endTok.text).length);
+    const end = endTok.end - (endTok.text.length - stripPossessive(endTok.text).length) - glued;
     const lowerWords = words.map((w) => fold(stripPossessive(w)));
     // A lone unknown word opening a sentence may be a capitalised common word ("Rescuers")
     // or a company ("Carrow employs …"): corpus-wide resolution decides.
@@ -257,6 +271,15 @@ export function extractNames(sentence: string, offset = 0, sentenceTokens?: Toke
   return out;
 }
 
+/** Length of a small word glued to the end of a known place name ("Angelesfor" in "Los Angelesfor"), else 0. */
+function gluedWord(words: readonly string[]): number {
+  const lastWord = words[words.length - 1]!;
+  const m = /(?:for|and|the|of|in|to|on|at|with|from)$/.exec(lastWord);
+  if (!m || lastWord.length < m[0].length + 3) return 0;
+  const phrase = fold([...words.slice(0, -1), lastWord.slice(0, -m[0].length)].join(' '));
+  return tagsOf(phrase).some((t) => t === 'City' || t === 'Country' || t === 'Region' || t === 'Place') ? m[0].length : 0;
+}
+
 function classify(lower: string[], words: string[], titles: string[], next: Token | undefined): NameMatch['type'] | null {
   if (lower.some((w) => ORG_WORDS.has(w))) return 'organization';
   const phrase = lower.join(' ');
@@ -265,6 +288,7 @@ function classify(lower: string[], words: string[], titles: string[], next: Toke
   if (words.length === 1 && isAcronym(words[0]!)) return PLACE_ACRONYMS.has(lower[0]!) ? 'place' : 'organization';
   if (titles.length) return 'person';
   if (words.length > 1 && PLACE_WORDS.has(lower[lower.length - 1]!) && !tagsOf(lower[0]!).some((t) => /Name$/.test(t))) return 'place';
+  if (VENUE_ENDING.test(lower[lower.length - 1]!)) return 'place';
   const firstTags = tagsOf(lower[0]!);
   const lastTags = tagsOf(lower[lower.length - 1]!);
   if (phraseTags.includes('Demonym') || (words.length === 1 && firstTags.includes('Demonym'))) return null;

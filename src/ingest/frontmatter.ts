@@ -31,8 +31,14 @@ export function normaliseDate(value: unknown): string | null {
     if (date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d)) return `${y}-${mo}-${d}`;
     return null;
   }
-  const parsed = Date.parse(value);
-  return Number.isNaN(parsed) ? null : new Date(parsed).toISOString().slice(0, 10);
+  // The calendar date as written, whatever the machine's time zone: a time and zone after it
+  // ("Tue, 12 Mar 2024 23:30:00 +0000") are cut off, and the rest is read as a local midnight
+  // whose local day is the written one.
+  const dateOnly = value.trim().replace(/[ T,]+\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2}|Z)?\s*$/, '');
+  const parsed = Date.parse(dateOnly);
+  if (Number.isNaN(parsed)) return null;
+  const local = new Date(parsed);
+  return `${String(local.getFullYear()).padStart(4, '0')}-${String(local.getMonth() + 1).padStart(2, '0')}-${String(local.getDate()).padStart(2, '0')}`;
 }
 
 function text(value: unknown): string | null {

@@ -156,6 +156,11 @@ const HEADLINE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of'
 
 /** A sentence in headline case: six or more words past the small ones, nearly all capitalised. */
 function isGluedHeadline(sentence: string): boolean {
+  // Prose has lower-case words of four letters or more; two of them rule a headline out cheaply.
+  let lower = 0;
+  for (const m of sentence.matchAll(/(?:^|\s)\p{Ll}{4,}/gu)) {
+    if (!HEADLINE_SMALL_WORDS.has(m[0].trim()) && ++lower > 1) return false;
+  }
   const words = (sentence.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).filter((w) => !HEADLINE_SMALL_WORDS.has(w.toLowerCase()));
   if (words.length < 6) return false;
   return words.filter((w) => /^[\p{Lu}\p{N}]/u.test(w)).length / words.length >= 0.85;
@@ -169,7 +174,9 @@ function sentencesOf(text: string, lines: ClassifiedLine[], dropped: DroppedLine
     for (const span of splitSentences(text.slice(block.start, block.end))) {
       for (const part of capped(text, block.start + span.start, block.start + span.end)) {
         let end = text.slice(part.start, part.end).trimEnd().length + part.start;
-        const tail = TRAILING_FURNITURE.exec(text.slice(part.start, end));
+        // Only a sentence ending in a bracket can carry this furniture; most end in a full stop.
+        const closer = text.charCodeAt(end - 1);
+        const tail = closer === 0x5d || closer === 0x29 ? TRAILING_FURNITURE.exec(text.slice(part.start, end)) : null;
         if (tail) {
           const from = part.start + tail.index;
           const at = from + (tail[0].length - tail[0].trimStart().length);
@@ -252,18 +259,21 @@ export async function readSources(paths: readonly string[], options: IngestOptio
   const skipped: SkippedFile[] = [];
   if (paths.includes('-')) raws.push({ id: '-', path: '-', bytes: await readStdin() });
   const found = findArticles(paths.filter((p) => p !== '-'));
-  const ids = new Set<string>();
-  const named = found.map((f) => {
-    // Two arguments can yield the same relative id; the path keeps them apart.
-    const id = ids.has(f.id) ? f.path : f.id;
-    ids.add(id);
-    return { ...f, id };
-  });
+  // Two arguments can yield the same relative id ("a/story.txt", "b/story.txt"): then every one of
+  // them is named by its path, so no id depends on the order the arguments came in.
+  const count = new Map<string, number>();
+  for (const f of found) count.set(f.id, (count.get(f.id) ?? 0) + 1);
+  const named = found.map((f) => ({ ...f, id: (count.get(f.id) ?? 0) > 1 ? f.path : f.id }));
   // Synchronous reads, as in the walk: on thousands of small files they are several times faster.
-  const results = named.map((f): RawArticle | SkippedFile => {
+  // A file named twice (as itself and inside its folder, or by two paths) is read once: its device and inode say so.
+  const seen = new Set<string>();
+  const results = named.map((f): RawArticle | SkippedFile | null => {
     if (f.kind === 'skipped') return { id: f.id, path: f.path, reason: f.reason };
     try {
       const stat = statSync(f.path);
+      const identity = `${stat.dev}:${stat.ino}`;
+      if (stat.ino !== 0 && seen.has(identity)) return null;
+      seen.add(identity);
       if (stat.size > maxSize) return { id: f.id, path: f.path, reason: `larger than the ${formatBytes(maxSize)} limit (${formatBytes(stat.size)})` };
       return { id: f.id, path: f.path, bytes: readFileSync(f.path) };
     } catch (err) {
@@ -272,6 +282,7 @@ export async function readSources(paths: readonly string[], options: IngestOptio
     }
   });
   for (const r of results) {
+    if (r === null) continue;
     if ('reason' in r) skipped.push(r);
     else raws.push(r);
   }

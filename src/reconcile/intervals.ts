@@ -92,34 +92,58 @@ interface Bounds {
   hiOpen: boolean;
 }
 
+/** Two scratch intervals: compatibility runs for every pair of values, and allocating there shows in the profile. */
+const SCRATCH: [Bounds, Bounds] = [
+  { lo: 0, hi: 0, loOpen: false, hiOpen: false },
+  { lo: 0, hi: 0, loOpen: false, hiOpen: false },
+];
+
 /**
- * The ends a figure's words leave open. "At least 30" holds 30 but only nears its upper
- * end; "more than 5,000" does not hold 5,000, so it cannot agree with "4,000 to 5,000".
- * Percentages are rounded as written: "41 percent" stands for 40.5–41.5, so it fits
- * "41.2%", while 28.5% and 28.6% meet only at an open end and disagree. Counts are not
- * rounded: 48 people is 48.
+ * The ends a figure's words leave open, written into `out`. "At least 30" holds 30 but only
+ * nears its upper end; "more than 5,000" does not hold 5,000, so it cannot agree with
+ * "4,000 to 5,000". Percentages are rounded as written: "41 percent" stands for 40.5–41.5,
+ * so it fits "41.2%", while 28.5% and 28.6% meet only at an open end and disagree. Counts
+ * are not rounded: 48 people is 48.
  */
-function boundsOf(v: NumericValue): Bounds {
-  const i = numericInterval(v);
+function boundsOf(v: NumericValue, out: Bounds): Bounds {
+  const factor = v.days !== undefined && v.amount !== 0 ? v.days / v.amount : 1;
+  out.lo = v.min === null ? -Infinity : v.min * factor;
+  out.hi = v.max === null ? Infinity : v.max * factor;
   switch (v.hedge) {
     case 'approximately':
     case 'less-than':
     case 'more-than':
-      return { ...i, loOpen: true, hiOpen: true };
+      out.loOpen = true;
+      out.hiOpen = true;
+      return out;
     case 'nearly':
     case 'up-to':
-      return { ...i, loOpen: true, hiOpen: false };
+      out.loOpen = true;
+      out.hiOpen = false;
+      return out;
     case 'at-least':
-      return { ...i, loOpen: false, hiOpen: true };
+      out.loOpen = false;
+      out.hiOpen = true;
+      return out;
     case 'range':
     case 'vague':
-      return { ...i, loOpen: false, hiOpen: false };
+      out.loOpen = false;
+      out.hiOpen = false;
+      return out;
     default:
       break;
   }
   // A percentage spans its rounding with open ends; other stated intervals (a fact's tolerance) are closed.
-  if (v.unit === '%' && v.precision > 0) return { lo: i.lo - v.precision / 2, hi: i.hi + v.precision / 2, loOpen: true, hiOpen: true };
-  return { ...i, loOpen: false, hiOpen: false };
+  if (v.unit === '%' && v.precision > 0) {
+    out.lo -= v.precision / 2;
+    out.hi += v.precision / 2;
+    out.loOpen = true;
+    out.hiOpen = true;
+    return out;
+  }
+  out.loOpen = false;
+  out.hiOpen = false;
+  return out;
 }
 
 /** `x` is below `y`, or equal to it when both ends are closed; equality allows for float noise. */
@@ -136,8 +160,8 @@ export function numbersCompatible(a: NumericValue, b: NumericValue): boolean {
   if (a.score || b.score) return !!a.score && !!b.score && ((a.score[0] === b.score[0] && a.score[1] === b.score[1]) || (a.score[0] === b.score[1] && a.score[1] === b.score[0]));
   if ((a.days === undefined) !== (b.days === undefined)) return false;
   if (a.days === undefined && (a.unit ?? '') !== (b.unit ?? '')) return false;
-  const ia = boundsOf(a);
-  const ib = boundsOf(b);
+  const ia = boundsOf(a, SCRATCH[0]);
+  const ib = boundsOf(b, SCRATCH[1]);
   return before(ia.lo, ia.loOpen, ib.hi, ib.hiOpen) && before(ib.lo, ib.loOpen, ia.hi, ia.hiOpen);
 }
 
@@ -161,12 +185,18 @@ const TRANSLITERATIONS: [RegExp, string][] = [
  * ("Security Services"). A doubled or dropped letter ("Feldmann", "Feldman") is not a
  * transliteration and stays a spelling variant. Keys are folded already.
  */
+const spellingKeys = new Map<string, string>();
+
 export function spellingKey(key: string): string {
+  const known = spellingKeys.get(key);
+  if (known !== undefined) return known;
   let k = key
     .split(' ')
     .map((w) => (w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w))
     .join(' ');
   for (const [from, to] of TRANSLITERATIONS) k = k.replace(from, to);
+  if (spellingKeys.size > 100_000) spellingKeys.clear();
+  spellingKeys.set(key, k);
   return k;
 }
 

@@ -72,8 +72,8 @@ function bounds(iso: string): { start?: string; end?: string } {
  * a name beside the real one, and is no evidence of another fact on its own.
  */
 export class Rivals {
-  /** Rival owner pairs by measure (or by type, for figures whose measure is unread). */
-  private readonly pairs = new Map<string, [string, string][]>();
+  /** Rival owner pairs by measure, indexed by every word of either owner so a look-up reads only pairs it could match. */
+  private readonly byWord = new Map<string, Map<string, [string, string][]>>();
   constructor(claims: readonly Claim[]) {
     const bySource = new Map<string, Map<string, Set<string>>>();
     for (const c of claims) {
@@ -86,15 +86,26 @@ export class Rivals {
       if (!owners) byMeasure.set(measure, (owners = new Set()));
       owners.add(s.owner);
     }
+    const seen = new Set<string>();
     for (const byMeasure of bySource.values()) {
       for (const [measure, owners] of byMeasure) {
+        // An article naming dozens of owners of one measure is a table, not a contrast; and
+        // pairs grow with the square of the list, so long lists are left out.
+        if (owners.size > MAX_RIVAL_OWNERS) continue;
         const list = [...owners].sort();
-        let pairs = this.pairs.get(measure);
-        if (!pairs) this.pairs.set(measure, (pairs = []));
         for (let i = 0; i < list.length; i++) {
           for (let j = i + 1; j < list.length; j++) {
             const [x, y] = [list[i]!, list[j]!];
-            if (!ownersMatch(x, y) && !pairs.some(([p, q]) => p === x && q === y)) pairs.push([x, y]);
+            const id = `${measure}\u0000${x}\u0000${y}`;
+            if (ownersMatch(x, y) || seen.has(id)) continue;
+            seen.add(id);
+            for (const w of new Set([...x.split(' '), ...y.split(' ')])) {
+              let byMeasure2 = this.byWord.get(w);
+              if (!byMeasure2) this.byWord.set(w, (byMeasure2 = new Map()));
+              let pairs = byMeasure2.get(measure);
+              if (!pairs) byMeasure2.set(measure, (pairs = []));
+              pairs.push([x, y]);
+            }
           }
         }
       }
@@ -106,9 +117,17 @@ export class Rivals {
   }
   /** True when some article gives figures of measure `key` to owners like `a` and like `b`. */
   has(key: string, a: string, b: string): boolean {
-    return (this.pairs.get(key) ?? []).some(([x, y]) => (ownersMatch(x, a) && ownersMatch(y, b)) || (ownersMatch(x, b) && ownersMatch(y, a)));
+    // A pair that matches `a` holds an owner sharing every word of the shorter name, so one of a's words finds it.
+    for (const w of a.split(' ')) {
+      const pairs = this.byWord.get(w)?.get(key);
+      if (pairs?.some(([x, y]) => (ownersMatch(x, a) && ownersMatch(y, b)) || (ownersMatch(x, b) && ownersMatch(y, a)))) return true;
+    }
+    return false;
   }
 }
+
+/** Owners of one measure in one article beyond which no rivals are read from it. */
+const MAX_RIVAL_OWNERS = 24;
 
 /** Compare the shapes of two figures. Claims without shapes (dates, facts read elsewhere) compare as unknown. */
 export function compareShapes(a: Claim, b: Claim, rivals?: Rivals): ShapeMatch {

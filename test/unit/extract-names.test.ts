@@ -67,3 +67,30 @@ describe('quotes come with their speakers', () => {
     });
   }
 });
+
+// Names as real pages spell them, in sentences written here.
+describe('names as news pages write them', () => {
+  const cases: { text: string; name: string; type: string; role?: string | null }[] = [
+    { text: 'Pine County Sheriff Dale Morrow said the search continued.', name: 'Dale Morrow', type: 'person', role: 'sheriff' },
+    { text: 'The final was played at the Caesars Superdome in New Orleans.', name: 'Caesars Superdome', type: 'place' },
+    { text: 'Fans filled the Westfalen Arena on Saturday.', name: 'Westfalen Arena', type: 'place' },
+    { text: 'The grid operator Red Eléctrica said power was back.', name: 'Red Eléctrica', type: 'organization' },
+    { text: 'Find out what is happening in Los Angelesfor free.', name: 'Los Angeles', type: 'place' },
+  ];
+  for (const c of cases) {
+    it(c.text, () => {
+      const hit = extractNames(c.text).find((n) => n.value.name === c.name);
+      expect(hit, JSON.stringify(extractNames(c.text).map((n) => `${n.value.name}/${n.type}`))).toBeDefined();
+      expect(hit!.type).toBe(c.type);
+      expect(c.text.slice(hit!.start, hit!.end)).toBe(hit!.text);
+      if (c.role !== undefined) expect(hit!.value.role).toBe(c.role);
+    });
+  }
+  const notNames = ['The blast came at 1:38 PM IST on Thursday.', 'Power failed at 0620 GMT.', 'Today the markets opened lower.'];
+  for (const text of notNames) {
+    it(`no name in: ${text}`, () => {
+      const found = extractNames(text).map((n) => n.value.name);
+      expect(found.filter((n) => /^(?:PM|IST|GMT|Today|PM IST)$/.test(n))).toEqual([]);
+    });
+  }
+});

@@ -71,15 +71,18 @@ export function applyNewsForms(matches: NumericMatch[], text: string): NumericMa
     }
   }
 
+  // Each form below is looked for only when a cheap test says the sentence could hold it:
+  // most sentences hold none, and this pass runs on every one.
+  const digit = /\d/.test(text);
   // "$US23 billion": the scanner knows "US$" but not the sign first.
-  for (const x of text.matchAll(/\$US\s?(\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?:\s?(trillion|billion|million|bn|mn|m)\b)?/g)) {
+  if (text.includes('$US')) for (const x of text.matchAll(/\$US\s?(\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?:\s?(trillion|billion|million|bn|mn|m)\b)?/g)) {
     const f = x[2] ? SCALES[x[2].toLowerCase()]! : 1;
     const digits = x[1]!.replace(/,/g, '');
     const decimals = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
     added.push(money(x.index!, x.index! + x[0].length, text, tidy(Number(digits) * f), 'USD', tidy(10 ** -decimals * f)));
   }
   // "R14,3-billion", "€2,5 billion": a decimal comma, read as such only before a scale word.
-  for (const x of text.matchAll(/(?<![\p{L}\d.,])(R|\$|€|£)?(\d{1,3}),(\d{1,2})[- ](trillion|billion|million|bn)\b/gu)) {
+  if (digit && text.includes(',')) for (const x of text.matchAll(/(?<![\p{L}\d.,])(R|\$|€|£)?(\d{1,3}),(\d{1,2})[- ](trillion|billion|million|bn)\b/gu)) {
     const f = SCALES[x[4]!.toLowerCase()]!;
     const amount = tidy(Number(`${x[2]}.${x[3]}`) * f);
     const start = x.index!;
@@ -88,7 +91,7 @@ export function applyNewsForms(matches: NumericMatch[], text: string): NumericMa
     else added.push({ start, end, text: x[0], type: 'number', value: { amount, min: amount, max: amount, precision: tidy(10 ** -x[3]!.length * f) } });
   }
   // "630-seat Bundestag", "30-story tower": a count of the compound's noun.
-  for (const x of text.matchAll(/(?<![\p{L}\d.,$€£-])(\d{1,3}(?:,\d{3})*|\d{1,6})-([a-z]{3,12})\b(?!-)/gu)) {
+  if (digit && text.includes('-')) for (const x of text.matchAll(/(?<![\p{L}\d.,$€£-])(\d{1,3}(?:,\d{3})*|\d{1,6})-([a-z]{3,12})\b(?!-)/gu)) {
     const word = x[2]!;
     if (NOT_COUNTED.has(word) || !nounLemma(word)) continue;
     const amount = Number(x[1]!.replace(/,/g, ''));
@@ -97,7 +100,7 @@ export function applyNewsForms(matches: NumericMatch[], text: string): NumericMa
   }
   // "in the 13th minute", "the 73rd", "only the sixth coach", "second-largest": ranks, and
   // minutes of a match as the time into it.
-  for (const x of text.matchAll(/\b(\d{1,3})(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b/gi)) {
+  if (digit || /(?:st|nd|rd|th)\b/i.test(text)) for (const x of text.matchAll(/\b(\d{1,3})(?:st|nd|rd|th)\b|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth)\b/gi)) {
     const n = x[1] ? Number(x[1]) : ORDINAL_WORDS[x[2]!.toLowerCase()]!;
     const start = x.index!;
     const end = start + x[0].length;
@@ -113,7 +116,7 @@ export function applyNewsForms(matches: NumericMatch[], text: string): NumericMa
     gaps.push({ start, end, text: x[0], type: 'number', value: { amount: n, min: n, max: n, precision: 1, unit: 'rank' } });
   }
   // "won 5-0", "a 40-22 victory", "FT: PSG 5-0 Inter": a score.
-  for (const x of text.matchAll(/(?<![\d.,:-])(\d{1,3})[-–](\d{1,3})(?![\d.,:-])/g)) {
+  if (digit && /\d[-–]\d/.test(text)) for (const x of text.matchAll(/(?<![\d.,:-])(\d{1,3})[-–](\d{1,3})(?![\d.,:-])/g)) {
     const start = x.index!;
     const end = start + x[0].length;
     const before = text.slice(Math.max(0, start - 40), start);
@@ -125,18 +128,18 @@ export function applyNewsForms(matches: NumericMatch[], text: string): NumericMa
     added.push({ start, end, text: x[0], type: 'number', value: { amount: a, min: a, max: a, precision: 1, unit: 'score', score: [a, b] } });
   }
   // "Doué (20', 63')": minute marks of a match.
-  for (const x of text.matchAll(/(?<![\d.,])(\d{1,3})(?:\+\d{1,2})?['’′](?![\p{L}\d])/gu)) {
+  if (digit && /\d['’′]/.test(text)) for (const x of text.matchAll(/(?<![\d.,])(\d{1,3})(?:\+\d{1,2})?['’′](?![\p{L}\d])/gu)) {
     const n = Number(x[1]);
     if (n > 130) continue;
     added.push({ start: x.index!, end: x.index! + x[0].length, text: x[0], type: 'duration', value: { amount: n, min: n, max: n, precision: 1, unit: 'minute', days: tidy(n / 1440) } });
   }
   // "a Category 4 storm".
-  for (const x of text.matchAll(/\bCategory[ -]([1-5])\b/g)) {
+  if (text.includes('Category')) for (const x of text.matchAll(/\bCategory[ -]([1-5])\b/g)) {
     const n = Number(x[1]);
     added.push({ start: x.index!, end: x.index! + x[0].length, text: x[0], type: 'number', value: { amount: n, min: n, max: n, precision: 1, unit: 'category' } });
   }
   // "over a year and a half": 18 months, with the hedge before it.
-  for (const x of text.matchAll(/\b(?:(more than|over|nearly|almost|about|around|roughly|at least)\s+)?(?:a|one) (year|month|day|week|hour) and a half\b/gi)) {
+  if (text.includes(' and a half')) for (const x of text.matchAll(/\b(?:(more than|over|nearly|almost|about|around|roughly|at least)\s+)?(?:a|one) (year|month|day|week|hour) and a half\b/gi)) {
     const months = x[2]!.toLowerCase() === 'year';
     const unit = months ? 'month' : x[2]!.toLowerCase();
     const amount = months ? 18 : 1.5;

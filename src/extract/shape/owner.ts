@@ -77,15 +77,38 @@ function ownerKey(key: string): string {
  * report it ("Cal Fire said", "according to Reuters" report, they do not own); the
  * name opening the sentence. Null when the sentence names none.
  */
+/** A name with the tokens it covers. */
+interface Span extends LocalName {
+  from: number;
+  to: number;
+}
+
+/** The spans of a sentence's names, worked out once per sentence: every figure in it asks. */
+const spansOfSentence = new WeakMap<readonly LocalName[], Span[]>();
+
 export function findOwner(sentence: string, tokens: readonly Token[], first: number, last: number, clause: Clause, names: readonly LocalName[]): string | null {
-  const tokenAt = (offset: number): number => tokens.findIndex((t) => t.end > offset);
+  // The first token ending after an offset, by binary search: tokens are in order.
+  const tokenAt = (offset: number): number => {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < tokens.length ? lo : -1;
+  };
   // Pronouns and other common words opening a sentence are not names ("It's covered …").
   // A lone unknown word opening the sentence that is an adverb or a common noun is not a name ("Separately", "Rescuers").
-  const spans = names
-    .filter((n) => !NOT_OWNERS.has(n.key) && !commonWord(n.key) && !(n.start === 0 && n.type === 'unknown' && !n.key.includes(' ') && (/ly$/.test(n.key) || nounLemma(n.key) !== null)))
-    .map((n) => ({ ...n, from: tokenAt(n.start), to: tokenAt(n.end - 1) }));
+  let spans = spansOfSentence.get(names);
+  if (!spans) {
+    spans = names
+      .filter((n) => !NOT_OWNERS.has(n.key) && !commonWord(n.key) && !(n.start === 0 && n.type === 'unknown' && !n.key.includes(' ') && (/ly$/.test(n.key) || nounLemma(n.key) !== null)))
+      .map((n) => ({ ...n, from: tokenAt(n.start), to: tokenAt(n.end - 1) }));
+    spansOfSentence.set(names, spans);
+  }
   // "The Palisades and Eaton fires", "Spain and Portugal": a figure of both belongs to neither alone.
-  const joined = (n: (typeof spans)[number]): boolean =>
+  const joined = (n: Span): boolean =>
     spans.some((m) => m !== n && ((m.from === n.to + 2 && tokens[n.to + 1]?.text === 'and') || (n.from === m.to + 2 && tokens[m.to + 1]?.text === 'and')));
   // A name that reports the figure is its source, not its owner: everything before the
   // last reporting verb ahead of the figure ("The rights group, based in Washington, has
@@ -94,7 +117,7 @@ export function findOwner(sentence: string, tokens: readonly Token[], first: num
   // health ministry reported 606 deaths" is Iran's toll).
   let lastReport = -1;
   for (let k = 0; k < first; k++) if (REPORTING.test(tokens[k]!.text)) lastReport = k;
-  const reporting = (n: (typeof spans)[number]): boolean => {
+  const reporting = (n: Span): boolean => {
     const possessive = /['’]s$/.test(tokens[n.to]!.text) || /^['’]/.test(sentence.slice(n.end, n.end + 1));
     if (possessive) return false;
     if (n.to < lastReport) return true;
@@ -111,7 +134,7 @@ export function findOwner(sentence: string, tokens: readonly Token[], first: num
   const possessive = inClause.filter((n) => n.to < first && n.to >= first - 5 && (/['’]s$/.test(tokens[n.to]!.text) || /^['’]/.test(sentence.slice(n.end, n.end + 1))));
   if (possessive.length) return ownerKey(possessive[possessive.length - 1]!.key);
   // A place it happened in, after the figure ("28 killed in Israel") or before it ("In Israel, 28 …").
-  const located = (n: (typeof spans)[number]): boolean => {
+  const located = (n: Span): boolean => {
     let p = n.from - 1;
     while (p >= 0 && ARTICLE.test(tokens[p]!.text)) p--;
     return p >= 0 && LOCATIVE.test(tokens[p]!.text);

