@@ -1,4 +1,4 @@
-import { eachToken, tokenize, tokenWord, type Token } from './words.js';
+import { eachToken, firstTokenAfter, tokenize, tokenWord, type Token } from './words.js';
 
 
 /** How many context words a claim keeps. */
@@ -30,18 +30,6 @@ export function eachTokenAround(sentence: string, start: number, end: number, vi
   });
 }
 
-/** Index of the first token ending after `offset` (tokens are in order). */
-function lowerBound(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * Content words of the sentence outside the claim, nearest first: what grouping
  * compares to decide whether two claims are about the same thing.
@@ -50,12 +38,12 @@ export function contextWords(sentence: string, start: number, end: number, limit
   const tokens = sentenceTokens ?? tokenize(sentence);
   // Walk outwards from the claim, always taking the nearer token (the left one on a tie),
   // within a window of tokens on each side: linear even in a sentence of thousands of figures.
-  const leftEnd = lowerBound(tokens, start);
+  const leftEnd = firstTokenAfter(tokens, start);
   let i = leftEnd - 1;
   const leftStop = Math.max(0, leftEnd - CONTEXT_WINDOW);
   let j = leftEnd;
   while (j < tokens.length && tokens[j]!.start < end) j++;
-  const rightStop = Math.min(tokens.length, lowerBound(tokens, end) + CONTEXT_WINDOW);
+  const rightStop = Math.min(tokens.length, firstTokenAfter(tokens, end) + CONTEXT_WINDOW);
   const seen = new Set<string>();
   const out: string[] = [];
   while (out.length < limit && (i >= leftStop || j < rightStop)) {

@@ -30,6 +30,18 @@ export function tokenize(text: string, offset = 0): Token[] {
   return out;
 }
 
+/** Index of the first token ending after `offset`, by binary search (tokens are in order); `tokens.length` when none does. */
+export function firstTokenAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Visit the tokens of `text` in order, as `tokenize` would give them, without building
  * them all: `visit` gets each token's text and offsets and returns true to stop.

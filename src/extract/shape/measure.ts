@@ -1,5 +1,5 @@
 import { tagsOf } from '../lexicon.js';
-import { eventWord, fold, stem, stripPossessive, STOP_WORDS, tokenize, wordTable, type Token } from '../words.js';
+import { eventWord, firstTokenAfter, fold, stem, stripPossessive, STOP_WORDS, tokenize, wordTable, type Token } from '../words.js';
 import { isPersonNoun, nounLemma, verbLemma } from '../wordnet.js';
 
 /**
@@ -141,18 +141,6 @@ function phraseHead(sentence: string, tokens: readonly Token[], from: number): n
   return head;
 }
 
-/** Index of the first token ending after `offset` (tokens are in order). */
-function lowerBound(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The measure of the figure at `[start, end)` of `sentence`; `noun` is the counted noun
  * the figure scanner found, if any. Returns a concept or lemma, and for counts of people
@@ -160,7 +148,7 @@ function lowerBound(tokens: readonly Token[], offset: number): number {
  */
 export function findMeasure(sentence: string, start: number, end: number, noun?: string | null, sentenceTokens?: Token[]): Measure {
   const tokens = sentenceTokens ?? tokenize(sentence);
-  let after = lowerBound(tokens, end);
+  let after = firstTokenAfter(tokens, end);
   while (after < tokens.length && tokens[after]!.start < end) after++;
   let before = after - 1;
   while (before >= 0 && tokens[before]!.end > start) before--;

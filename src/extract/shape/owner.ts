@@ -1,5 +1,5 @@
 import { tagsOf } from '../lexicon.js';
-import { fold, stripPossessive, type Token } from '../words.js';
+import { firstTokenAfter, fold, stripPossessive, type Token } from '../words.js';
 import type { Clause } from './clause.js';
 import { nounLemma } from '../wordnet.js';
 
@@ -87,16 +87,9 @@ interface Span extends LocalName {
 const spansOfSentence = new WeakMap<readonly LocalName[], Span[]>();
 
 export function findOwner(sentence: string, tokens: readonly Token[], first: number, last: number, clause: Clause, names: readonly LocalName[]): string | null {
-  // The first token ending after an offset, by binary search: tokens are in order.
   const tokenAt = (offset: number): number => {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < tokens.length ? lo : -1;
+    const i = firstTokenAfter(tokens, offset);
+    return i < tokens.length ? i : -1;
   };
   // Pronouns and other common words opening a sentence are not names ("It's covered …").
   // A lone unknown word opening the sentence that is an adverb or a common noun is not a name ("Separately", "Rescuers").
