@@ -206,7 +206,10 @@ export function reconcile(input: ReconcileInput): Report {
     // Claims with one display are compatible, so one claim per value is enough to compare;
     // the two values must come from different sources.
     const fromTwoSources = (a: string[], b: string[]): boolean => a.some((x) => b.some((y) => x !== y));
-    const conflict = values.some((a, i) => values.some((b, j) => j > i && fromTwoSources(a.sources, b.sources) && !compatible(a.claims[0]!, b.claims[0]!)));
+    // A vague count ("thousands of people", "hundreds of flights") may agree with others but makes no conflict;
+    // a vague sum ("billions in assets") still does, as its order of magnitude is the fact.
+    const firm = (v: (typeof values)[number]): boolean => v.claims[0]!.type === 'money' || (v.claims[0]!.value as NumericValue).hedge !== 'vague';
+    const conflict = values.some((a, i) => values.some((b, j) => j > i && firm(a) && firm(b) && fromTwoSources(a.sources, b.sources) && !compatible(a.claims[0]!, b.claims[0]!)));
     const independent = copyIndex.independentCount(srcs);
     const status = conflict ? 'conflict' : independent >= 2 ? 'agreement' : 'single-source';
     return { proto: p, values, status, independent } as const;

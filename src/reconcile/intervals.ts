@@ -1,4 +1,5 @@
 import levenshtein from 'fast-levenshtein';
+import { tagsOf } from '../extract/lexicon.js';
 import { isNameType, type Claim, type DateValue, type EntityValue, type NumericValue, type QuoteValue } from '../types.js';
 
 /**
@@ -200,6 +201,10 @@ export function spellingKey(key: string): string {
   return k;
 }
 
+function knownPlace(key: string): boolean {
+  return tagsOf(key).some((t) => t === 'Country' || t === 'City' || t === 'Region' || t === 'Place' || t === 'Demonym');
+}
+
 /** "khan" and "kahn": two neighbouring letters swapped, one slip of the keyboard. */
 function isTransposition(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
@@ -211,6 +216,8 @@ function isTransposition(a: string, b: string): boolean {
 /** True when two different keys look like one name spelled two ways. */
 export function isSpellingVariant(a: string, b: string): boolean {
   if (a === b || spellingKey(a) === spellingKey(b)) return false;
+  // Two known places, or a place and a demonym, are different words, not one misspelt ("Iran", "Iraq"; "Siberia", "Siberian").
+  if (knownPlace(a) && knownPlace(b)) return false;
   const pa = a.split(' ');
   const pb = b.split(' ');
   if (pa.length !== pb.length) return false;

@@ -96,3 +96,10 @@ describe('transliterations and joined forms are one name', () => {
   ];
   for (const [a, b] of different) it(`${a} ≠ ${b}`, () => expect(spellingKey(a)).not.toBe(spellingKey(b)));
 });
+
+describe('known places are not misspellings of each other', () => {
+  it('Iran and Iraq, Siberia and Siberian are different words', () => {
+    expect(isSpellingVariant('iran', 'iraq')).toBe(false);
+    expect(isSpellingVariant('siberia', 'siberian')).toBe(false);
+  });
+});
