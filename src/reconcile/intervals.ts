@@ -205,6 +205,11 @@ function knownPlace(key: string): boolean {
   return tagsOf(key).some((t) => t === 'Country' || t === 'City' || t === 'Region' || t === 'Place' || t === 'Demonym');
 }
 
+/** "siberian" for "siberia", "iranian" for "iran": a known place and a word made from it. */
+function isDemonymOf(word: string, place: string): boolean {
+  return knownPlace(place) && word.startsWith(place) && /^(?:n|an|ian|ese|i|ish)$/.test(word.slice(place.length));
+}
+
 /** "khan" and "kahn": two neighbouring letters swapped, one slip of the keyboard. */
 function isTransposition(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
@@ -218,6 +223,7 @@ export function isSpellingVariant(a: string, b: string): boolean {
   if (a === b || spellingKey(a) === spellingKey(b)) return false;
   // Two known places, or a place and a demonym, are different words, not one misspelt ("Iran", "Iraq"; "Siberia", "Siberian").
   if (knownPlace(a) && knownPlace(b)) return false;
+  if (isDemonymOf(a, b) || isDemonymOf(b, a)) return false;
   const pa = a.split(' ');
   const pb = b.split(' ');
   if (pa.length !== pb.length) return false;
