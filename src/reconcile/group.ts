@@ -1,4 +1,4 @@
-import { isNameType, type Claim, type DateValue, type EntityValue, type NumericValue, type Source } from '../types.js';
+import { type Claim, type DateValue, type EntityValue, type NumericValue, type Source } from '../types.js';
 import { displayValue } from './display.js';
 import { comparableDates, compatible, dateInterval, datesCompatible, isScaleSlip, isSpellingVariant, quoteOverlap, similarGrain, spellingKey } from './intervals.js';
 import { Clusters, forEachSharedPair } from './clusters.js';
@@ -142,7 +142,7 @@ function isUpdate(a: Claim, b: Claim, ctx: FactContext): boolean {
   return ctx.rising.has(later.id) && !ctx.rising.has(earlier.id);
 }
 
-/** The nearest name before each figure in its sentence, and every name in that sentence. */
+/** The nearest name before each date in its sentence, and every name in that sentence. */
 interface Owner {
   nearest: string;
   all: Set<string>;
@@ -159,11 +159,12 @@ function owners(claims: readonly Claim[]): Map<string, Owner> {
   }
   const out = new Map<string, Owner>();
   for (const c of claims) {
+    // Figures have their owners in their shapes; this is for dates, where places count too:
+    // "the USSR withdrew in 1989" and "the U.S. withdrawal in 2021" are two events.
+    if (c.type !== 'date') continue;
     const names = bySentence.get(`${c.source}#${c.sentence}`);
-    if (!names || isNameType(c.type)) continue;
-    // Figures leave places out (reporters name different towns for one event); dates keep
-    // them, since "the USSR withdrew in 1989" and "the U.S. withdrawal in 2021" are two events.
-    const before = names.filter((n) => n.end <= c.start && (c.type === 'date' || n.type !== 'place')).sort((a, b) => b.end - a.end)[0];
+    if (!names) continue;
+    const before = names.filter((n) => n.end <= c.start).sort((a, b) => b.end - a.end)[0];
     if (before) out.set(c.id, { nearest: (before.value as EntityValue).key, all: new Set(names.map((n) => (n.value as EntityValue).key)) });
   }
   return out;

@@ -74,8 +74,3 @@ export function contextSimilarity(a: Claim, b: Claim, weights: TermWeights): { s
   return { score: total === 0 ? 0 : inter / total, shared };
 }
 
-/** True when both claims name a subject and the subjects differ: they are about different things. */
-export function subjectsClash(a: Claim, b: Claim): boolean {
-  if (!a.subject || !b.subject) return false;
-  return !fuzzyEqual(a.subject, b.subject);
-}
